@@ -1,0 +1,33 @@
+/**
+ * The values that must never leave the process: registered as they are found (and, on a runner, masked with
+ * ::add-mask:: by the runtime). Every piece of text the suite writes can pass through `redact`.
+ */
+export class SecretRegistry {
+  private readonly values = new Set<string>()
+  private readonly listeners: Array<(value: string) => void> = []
+
+  onRegister(listener: (value: string) => void): void {
+    this.listeners.push(listener)
+    for (const v of this.values) listener(v)
+  }
+
+  register(value: string | undefined): void {
+    if (!value || value.length < 4 || this.values.has(value)) return
+    this.values.add(value)
+    for (const l of this.listeners) l(value)
+  }
+
+  get size(): number {
+    return this.values.size
+  }
+
+  redact(text: string): string {
+    if (this.values.size === 0 || !text) return text
+    let out = text
+    // longest first, so a secret that contains another is replaced whole
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) {
+      if (out.includes(v)) out = out.split(v).join('***')
+    }
+    return out
+  }
+}

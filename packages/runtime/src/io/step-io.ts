@@ -1,0 +1,17 @@
+import type { Annotation, Block, Logger } from '@ci-suite/core'
+
+/**
+ * Where a step's results go: a GitHub runner (workflow commands, GITHUB_OUTPUT, the job summary) or a terminal.
+ * One strategy object instead of "if runner" flags through the code.
+ */
+export interface StepIO {
+  readonly mode: 'runner' | 'terminal'
+  readonly logger: Logger
+  /** registers a secret with the runner so it never shows in logs (the terminal keeps it to itself) */
+  mask(value: string): void
+  setOutput(name: string, value: string): void
+  annotate(annotation: Annotation): void
+  /** the one line that says why the step failed */
+  fail(message: string): void
+  writeSummary(blocks: Block[]): Promise<void>
+}

@@ -1,0 +1,5 @@
+export * from './registry.js'
+export * from './metadata.js'
+export * from './pipeline.js'
+export * from './cli.js'
+export * from './step.js'
