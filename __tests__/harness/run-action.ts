@@ -131,7 +131,7 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
     GITHUB_SHA: '0'.repeat(39) + '1',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_API_URL: 'http://127.0.0.1:47',
     GITHUB_ACTION: `__run_${name.replace(/-/g, '_')}`,
     GITHUB_ACTOR: 'octocat',
     GITHUB_RUN_ID: '1',

@@ -114,7 +114,7 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
       tempDir: mkdtempSync(join(tempRoot, `${definition.name}-`)),
       logger: io.logger,
       secrets,
-      cache: io.mode === 'runner' ? createActionsCache(io.logger) : noCache,
+      cache: io.mode === 'runner' ? createActionsCache(io.logger, env) : noCache,
       github: common.githubToken
         ? createGitHubApi({ token: common.githubToken, baseUrl: event.apiUrl, logger: io.logger })
         : undefined,

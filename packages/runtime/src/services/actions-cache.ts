@@ -1,35 +1,34 @@
-import * as cache from '@actions/cache'
-import type { CacheStore, Logger } from '@ci-suite/core'
+import type { CacheStore, Env, Logger } from '@ci-suite/core'
 
-/** The Actions cache service through @actions/cache. Unreachable or refused: a warning, and the run carries on. */
-export function createActionsCache(logger: Logger): CacheStore {
-  let available = false
-  try {
-    available = cache.isFeatureAvailable()
-  } catch {
-    available = false
-  }
+type CacheModule = typeof import('@actions/cache')
+
+/**
+ * The Actions cache service through @actions/cache, loaded on first use (it is the largest part of the toolkit).
+ * Unreachable or refused: a warning, and the run carries on.
+ */
+export function createActionsCache(logger: Logger, env: Env = process.env): CacheStore {
+  // what @actions/cache's isFeatureAvailable() checks, without loading it
+  const available = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)
+  let module: Promise<CacheModule> | undefined
+  const load = () => (module ??= import('@actions/cache'))
+  const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
   return {
     available,
     async restore(paths, key, restoreKeys = []) {
       if (!available) return undefined
       try {
-        return await cache.restoreCache(paths, key, restoreKeys)
+        return await (await load()).restoreCache(paths, key, restoreKeys)
       } catch (error) {
-        logger.warning(
-          `the Actions cache could not be read (${error instanceof Error ? error.message : String(error)}); carrying on without it`
-        )
+        logger.warning(`the Actions cache could not be read (${describe(error)}); carrying on without it`)
         return undefined
       }
     },
     async save(paths, key) {
       if (!available) return false
       try {
-        return (await cache.saveCache(paths, key)) !== -1
+        return (await (await load()).saveCache(paths, key)) !== -1
       } catch (error) {
-        logger.warning(
-          `the Actions cache could not be written (${error instanceof Error ? error.message : String(error)}); carrying on`
-        )
+        logger.warning(`the Actions cache could not be written (${describe(error)}); carrying on`)
         return false
       }
     }

@@ -1,6 +1,3 @@
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { GitHubRequestError, type GitHubApi, type GitHubResponse, type Logger } from '@ci-suite/core'
 
 export interface GitHubApiOptions {
@@ -18,9 +15,40 @@ export interface GitHubApiOptions {
  * rate limits). Errors reach domain code as GitHubRequestError with the status, after the retries.
  */
 export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
+  let client: ReturnType<typeof build> | undefined
+  return {
+    async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
+      client ??= build(options)
+      const octokit = await client
+      try {
+        const response = await octokit.request(route, params)
+        return {
+          status: response.status,
+          data: response.data as T,
+          headers: response.headers as GitHubResponse['headers']
+        }
+      } catch (error) {
+        const status = (error as { status?: number }).status ?? 0
+        const message = error instanceof Error ? error.message : String(error)
+        throw new GitHubRequestError(
+          status,
+          `GitHub API ${route} failed (${status || 'no answer'}): ${message.split('\n')[0]}`
+        )
+      }
+    }
+  }
+}
+
+/** Octokit is loaded on the first request: most runs never make one. */
+async function build(options: GitHubApiOptions) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
   const retries = options.retries ?? 3
   const maxWait = options.maxRetryAfterSeconds ?? 60
-  const octokit = getOctokit(
+  return getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
@@ -49,23 +77,4 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     retry,
     throttling
   )
-  return {
-    async request<T>(route: string, params: Record<string, unknown> = {}): Promise<GitHubResponse<T>> {
-      try {
-        const response = await octokit.request(route, params)
-        return {
-          status: response.status,
-          data: response.data as T,
-          headers: response.headers as GitHubResponse['headers']
-        }
-      } catch (error) {
-        const status = (error as { status?: number }).status ?? 0
-        const message = error instanceof Error ? error.message : String(error)
-        throw new GitHubRequestError(
-          status,
-          `GitHub API ${route.split(' ')[0]} ${route.split(' ')[1] ?? ''} failed (${status || 'no answer'}): ${message.split('\n')[0]}`
-        )
-      }
-    }
-  }
 }

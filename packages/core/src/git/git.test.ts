@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { ConfigurationError } from '../errors.js'
+import { Git } from './git.js'
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t'
+}
+const sh = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' }).trim()
+
+let origin: string
+let base: string
+let head: string
+
+beforeAll(() => {
+  origin = mkdtempSync(join(tmpdir(), 'ci-suite-git-'))
+  sh(origin, 'init', '-q', '-b', 'main')
+  writeFileSync(join(origin, 'a.py'), 'one\ntwo\nthree\nfour\n')
+  writeFileSync(join(origin, 'old name.txt'), 'keep\n'.repeat(20))
+  sh(origin, 'add', '.')
+  sh(origin, 'commit', '-qm', 'first')
+  for (let i = 0; i < 30; i++) {
+    writeFileSync(join(origin, 'filler.txt'), `filler ${i}\n`)
+    sh(origin, 'add', '.')
+    sh(origin, 'commit', '-qm', `filler ${i}`)
+  }
+  base = sh(origin, 'rev-parse', 'HEAD')
+  sh(origin, 'checkout', '-qb', 'feature')
+  writeFileSync(join(origin, 'a.py'), 'one\nTWO\nthree\nfour\nfive\nsix\n')
+  sh(origin, 'mv', 'old name.txt', 'new name.txt')
+  writeFileSync(join(origin, 'image.bin'), Buffer.from([0, 1, 2, 3, 0, 255]))
+  sh(origin, 'add', '.')
+  sh(origin, 'commit', '-qm', 'change')
+  head = sh(origin, 'rev-parse', 'HEAD')
+})
+
+describe('changed line ranges between two commits', () => {
+  test('lists added and changed lines per file, renames and binaries', async () => {
+    const changes = await new Git(origin).diff({ base, head })
+    const byPath = Object.fromEntries(changes.map(c => [c.path, c]))
+    expect(byPath['a.py'].added).toEqual([
+      { start: 2, end: 2 },
+      { start: 5, end: 6 }
+    ])
+    expect(byPath['new name.txt']).toMatchObject({ status: 'renamed', oldPath: 'old name.txt', added: [] })
+    expect(byPath['image.bin']).toMatchObject({ binary: true, status: 'added' })
+  })
+})
+
+describe('a shallow clone', () => {
+  test('is deepened until the merge base is there', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'ci-suite-shallow-'))
+    sh(clone, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${origin}`, '.')
+    const git = new Git(clone)
+    expect(await git.isShallow()).toBe(true)
+    expect(await git.hasCommit(base)).toBe(false)
+    const range = await git.ensureRange({ base, head }, { mergeBase: true })
+    expect(range).toEqual({ base, head })
+  })
+
+  test('without a remote fails with the fetch-depth advice', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'ci-suite-shallow-'))
+    sh(clone, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${origin}`, '.')
+    sh(clone, 'remote', 'remove', 'origin')
+    const attempt = new Git(clone).ensureRange({ base, head }, { mergeBase: true })
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(/is not in this clone: set `fetch-depth: 0` on actions\/checkout/)
+  })
+
+  test('two unrelated histories are a clear error, not a crash', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'ci-suite-other-'))
+    sh(other, 'init', '-q')
+    sh(other, 'fetch', '-q', origin, 'feature')
+    sh(other, 'checkout', '-q', '--orphan', 'lonely')
+    writeFileSync(join(other, 'x'), 'x')
+    sh(other, 'add', 'x')
+    sh(other, 'commit', '-qm', 'lonely')
+    const lonely = sh(other, 'rev-parse', 'HEAD')
+    await expect(new Git(other).ensureRange({ base: lonely, head }, { mergeBase: true })).rejects.toThrow(
+      /have no common history/
+    )
+  })
+})
