@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', '__tests__/fixtures/**', 'bench/.work/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', '__tests__/fixtures/**', 'bench/.work/**', '.tmp/**', '.dist-next/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

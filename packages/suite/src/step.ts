@@ -1,13 +1,18 @@
-import { envInputSource } from '@ci-suite/core'
+import { envInputSource, type ActionDefinition } from '@ci-suite/core'
 import { RunnerIO, evaluateAction, publishGate } from '@ci-suite/runtime'
 import { loadAction } from './registry.js'
 
 /** The body of `dist/<name>/index.js`: one action as a runner step. */
 export async function runStep(name: string): Promise<void> {
+  await runDefinition(name, () => loadAction(name))
+}
+
+/** One action, given its definition, as a runner step; exits with the step's code. */
+export async function runDefinition(name: string, load: () => Promise<ActionDefinition>): Promise<void> {
   const io = new RunnerIO()
   let code: 0 | 1 = 1
   try {
-    const definition = await loadAction(name)
+    const definition = await load()
     const outcome = await evaluateAction(definition, { source: envInputSource(process.env), env: process.env, io })
     code = await publishGate(outcome, io)
   } catch (error) {
