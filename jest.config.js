@@ -15,6 +15,13 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // scratch folders (benchmark checkouts, Node 24, build output) are not part of the module map
+  modulePathIgnorePatterns: [
+    '<rootDir>/bench/.work/',
+    '<rootDir>/.tmp/',
+    '<rootDir>/.dist-next/',
+    '<rootDir>/examples/'
+  ],
   testTimeout: 60000,
   maxWorkers: 2
 }

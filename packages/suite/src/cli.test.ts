@@ -66,11 +66,11 @@ describe('the CLI', () => {
 })
 
 describe('planning the root action gates', () => {
-  test('gates is required', () => {
-    expect(() => planGates(mapInputSource({}), process.cwd())).toThrow(/gates is required/)
+  test('gates is required', async () => {
+    await expect(planGates(mapInputSource({}), process.cwd())).rejects.toThrow(/gates is required/)
   })
-  test('an unknown gate name is an error', () => {
-    expect(() => planGates(mapInputSource({ gates: 'lint-gate2' }), process.cwd())).toThrow(
+  test('an unknown gate name is an error', async () => {
+    await expect(planGates(mapInputSource({ gates: 'lint-gate2' }), process.cwd())).rejects.toThrow(
       /gates names "lint-gate2", which is not a gate/
     )
   })

@@ -17,7 +17,7 @@ export interface CliOptions {
 /** `run` is the root action (several gates, one summary), as `uses: org/ci-suite@v1` runs them. */
 const PIPELINE_COMMAND = 'run'
 
-function usage(root: string): string {
+async function usage(root: string): Promise<string> {
   const lines = [
     'Usage: npx ci-suite <action> [--<input> <value> ...]',
     '       npx ci-suite <action> --help',
@@ -27,7 +27,7 @@ function usage(root: string): string {
     'Actions:'
   ]
   for (const name of [...actionNames(), PIPELINE_COMMAND]) {
-    const meta = readActionMetadata(root, name === PIPELINE_COMMAND ? 'ci-suite' : name)
+    const meta = await readActionMetadata(root, name === PIPELINE_COMMAND ? 'ci-suite' : name)
     lines.push(`  ${name.padEnd(16)} ${meta.description.split('\n')[0]}`)
   }
   lines.push('', 'Exit code 1 when a gate fails or cannot run; the JSON report path is printed at the end.')
@@ -77,15 +77,15 @@ export async function runCli(options: CliOptions): Promise<number> {
   const err = options.err ?? ((t: string) => process.stderr.write(t))
   const [command, ...rest] = options.argv
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    out(usage(options.root))
+    out(await usage(options.root))
     return command ? 0 : 1
   }
   if (command !== PIPELINE_COMMAND && !actionNames().includes(command)) {
     err(`error: there is no action named ${JSON.stringify(command)}\n\n`)
-    out(usage(options.root))
+    out(await usage(options.root))
     return 1
   }
-  const meta = readActionMetadata(options.root, command === PIPELINE_COMMAND ? 'ci-suite' : command)
+  const meta = await readActionMetadata(options.root, command === PIPELINE_COMMAND ? 'ci-suite' : command)
   if (rest.includes('--help') || rest.includes('-h')) {
     out(actionHelp(command, meta))
     return 0

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 
 export interface InputMetadata {
   description: string
@@ -22,7 +21,9 @@ export function actionYmlPath(root: string, name: string): string {
   return name === 'ci-suite' ? join(root, 'action.yml') : join(root, 'actions', name, 'action.yml')
 }
 
-export function readActionMetadata(root: string, name: string): ActionMetadata {
+/** yaml is loaded only here: an action step that is not the CLI or the root action never needs it. */
+export async function readActionMetadata(root: string, name: string): Promise<ActionMetadata> {
+  const { parse } = await import('yaml')
   const doc = parse(readFileSync(actionYmlPath(root, name), 'utf8')) as {
     name?: string
     description?: string

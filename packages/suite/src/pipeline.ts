@@ -37,13 +37,14 @@ interface GatePlan {
 }
 
 /** Reads `gates` and each gate's `key: value` mapping, checking every name against the gate's action.yml. */
-export function planGates(source: InputSource, root: string): GatePlan[] {
+export async function planGates(source: InputSource, root: string): Promise<GatePlan[]> {
   const reader = new InputReader(source)
   const gates = reader.list('gates')
   if (gates.length === 0)
     throw new ConfigurationError(`gates is required: name one or more of ${actionNames().join(', ')}`)
   const seen = new Set<string>()
-  return gates.map(name => {
+  const plans: GatePlan[] = []
+  for (const name of gates) {
     if (!actionNames().includes(name)) {
       throw new ConfigurationError(
         `gates names ${JSON.stringify(name)}, which is not a gate; the gates are ${actionNames().join(', ')}`
@@ -52,13 +53,14 @@ export function planGates(source: InputSource, root: string): GatePlan[] {
     if (seen.has(name)) throw new ConfigurationError(`gates names ${name} twice`)
     seen.add(name)
     const mapping = parseMapping(reader.raw(name) ?? '', name)
-    const known = Object.keys(readActionMetadata(root, name).inputs)
+    const known = Object.keys((await readActionMetadata(root, name)).inputs)
     for (const key of mapping.keys()) {
       if (!known.includes(key))
         throw new ConfigurationError(`${name} has no input ${JSON.stringify(key)}; its inputs are ${known.join(', ')}`)
     }
-    return { name, mapping }
-  })
+    plans.push({ name, mapping })
+  }
+  return plans
 }
 
 function defaultPipelineReportPath(env: Env): string {
@@ -75,7 +77,7 @@ export async function runPipeline(options: PipelineOptions): Promise<0 | 1> {
   const commonNames = COMMON_INPUT_NAMES.filter(n => n !== 'report-path')
   const rootReader = new InputReader(options.source)
   try {
-    plan = planGates(options.source, options.root)
+    plan = await planGates(options.source, options.root)
   } catch (error) {
     io.fail(`ci-suite: ${error instanceof Error ? error.message : String(error)}`)
     return 1

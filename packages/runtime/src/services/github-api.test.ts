@@ -11,7 +11,7 @@ const token = ['ghs', 'testtoken000000000000000000000000000'].join('_')
 describe('the GitHub API client', () => {
   test('sends the token and retries a 502 until the API answers', async () => {
     let calls = 0
-    server = await startLocalServer((req, res) => {
+    server = await startLocalServer((_req, res) => {
       calls++
       if (calls < 3) return sendJson(res, 502, { message: 'Bad gateway' })
       sendJson(res, 200, { full_name: 'octo-org/demo' })
