@@ -15,7 +15,7 @@ export interface FileChange {
 }
 
 function unquote(path: string): string {
-  if (!path.startsWith('"')) return path
+  if (!path.startsWith('"') || !path.endsWith('"') || path.length < 2) return path
   // git quotes unusual names C-style with octal escapes for bytes
   const bytes: number[] = []
   const body = path.slice(1, -1)
@@ -26,6 +26,7 @@ function unquote(path: string): string {
       continue
     }
     const next = body[++i]
+    if (next === undefined) break
     if (/[0-7]/.test(next)) {
       bytes.push(parseInt(body.slice(i, i + 3), 8))
       i += 2
