@@ -17,7 +17,10 @@ export interface LocalServer {
 }
 
 /** A small HTTP server on 127.0.0.1 that speaks whatever protocol the handler does; started and stopped by a test. */
-export async function startLocalServer(handler: Handler): Promise<LocalServer> {
+export async function startLocalServer(
+  handler: Handler,
+  options: { binaryBodies?: boolean } = {}
+): Promise<LocalServer> {
   const requests: RecordedRequest[] = []
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -27,7 +30,7 @@ export async function startLocalServer(handler: Handler): Promise<LocalServer> {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8')
+        body: Buffer.concat(chunks).toString(options.binaryBodies ? 'latin1' : 'utf8')
       }
       requests.push(recorded)
       Promise.resolve(handler(recorded, res)).catch(error => {
