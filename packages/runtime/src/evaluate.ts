@@ -8,6 +8,8 @@ import {
   SecretRegistry,
   comparedRange,
   isUserFacing,
+  mapBlockText,
+  redactingLogger,
   errorMessage,
   noCache,
   parseEventContext,
@@ -112,7 +114,7 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
       workingDirectory,
       repoRoot: await findRepoRoot(workingDirectory),
       tempDir: mkdtempSync(join(tempRoot, `${definition.name}-`)),
-      logger: io.logger,
+      logger: redactingLogger(io.logger, secrets),
       secrets,
       cache: io.mode === 'runner' ? createActionsCache(io.logger, env) : noCache,
       github: common.githubToken
@@ -167,7 +169,7 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
     title: a.title && secrets.redact(a.title)
   }))
   const selection: AnnotationSelection = selectAnnotations(annotations)
-  const blocks = summaryPage({
+  const page = summaryPage({
     title: definition.title,
     status,
     reason: secrets.redact(
@@ -179,6 +181,8 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
     failOn: common.failOn,
     durationMs
   })
+  // every piece of text an action shows (a formatter's diff, a linter's message, a command line) is redacted
+  const blocks = mapBlockText(page, text => secrets.redact(text))
   return {
     report,
     reportPath,

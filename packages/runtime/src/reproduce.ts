@@ -1,6 +1,7 @@
 import type { ComparedRange } from '@ci-suite/core'
 
-const NOT_REPEATED = new Set(['github-token', 'report-path'])
+// credentials are never repeated (the redactor would hide them anyway); report-path is the runner's own
+const NOT_REPEATED = new Set(['github-token', 'password', 'report-path'])
 
 function shellQuote(value: string): string {
   return /^[A-Za-z0-9_./:=@%+,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`

@@ -31,3 +31,16 @@ export class SecretRegistry {
     return out
   }
 }
+
+/** A logger whose every message passes through the redactor first. */
+export function redactingLogger(
+  logger: import('../logger.js').Logger,
+  secrets: SecretRegistry
+): import('../logger.js').Logger {
+  return {
+    debug: message => logger.debug(secrets.redact(message)),
+    info: message => logger.info(secrets.redact(message)),
+    warning: message => logger.warning(secrets.redact(message)),
+    group: (name, fn) => logger.group(secrets.redact(name), fn)
+  }
+}

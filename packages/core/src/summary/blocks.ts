@@ -32,3 +32,35 @@ export const raw = (markdown: string, text?: string): Block => ({ kind: 'raw', m
 export const link = (text: string, href: string): Inline => ({ text, href })
 export const inlineCode = (text: string): Inline => ({ code: text })
 export const strong = (text: string): Inline => ({ strong: text })
+
+function mapInline(inline: Inline, fn: (text: string) => string): Inline {
+  if (typeof inline === 'string') return fn(inline)
+  if ('href' in inline) return { text: fn(inline.text), href: fn(inline.href) }
+  if ('code' in inline) return { code: fn(inline.code) }
+  if ('strong' in inline) return { strong: fn(inline.strong) }
+  return { html: fn(inline.html), text: fn(inline.text) }
+}
+
+const mapCell = (cell: Cell, fn: (text: string) => string): Cell =>
+  Array.isArray(cell) ? cell.map(i => mapInline(i, fn)) : mapInline(cell, fn)
+
+/** Every piece of text in the blocks passed through fn (the secret redactor, before anything is written). */
+export function mapBlockText(blocks: Block[], fn: (text: string) => string): Block[] {
+  return blocks.map((block): Block => {
+    switch (block.kind) {
+      case 'heading':
+      case 'paragraph':
+        return { ...block, text: block.text.map(i => mapInline(i, fn)) }
+      case 'list':
+        return { ...block, items: block.items.map(item => item.map(i => mapInline(i, fn))) }
+      case 'table':
+        return { ...block, header: block.header.map(fn), rows: block.rows.map(row => row.map(c => mapCell(c, fn))) }
+      case 'code':
+        return { ...block, text: fn(block.text) }
+      case 'details':
+        return { ...block, summary: fn(block.summary), blocks: mapBlockText(block.blocks, fn) }
+      case 'raw':
+        return { ...block, markdown: fn(block.markdown), text: block.text === undefined ? undefined : fn(block.text) }
+    }
+  })
+}
