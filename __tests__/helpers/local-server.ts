@@ -8,7 +8,7 @@ export interface RecordedRequest {
   body: string
 }
 
-export type Handler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>
+export type Handler = (request: RecordedRequest, response: ServerResponse) => unknown
 
 export interface LocalServer {
   url: string
