@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { ParseError } from '@ci-suite/core'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadLockfile } from '../load.js'
+import type { Lockfile } from '../model.js'
+import { parseLockfile } from '../parse.js'
+import { npmLockedProject } from '../test-support/npm-project.js'
+
+const manifest = {
+  name: 'demo-app',
+  version: '1.0.0',
+  dependencies: { debug: '4.3.4', '@sindresorhus/is': '4.6.0', strip: 'npm:ms@2.0.0' },
+  devDependencies: { semver: '7.5.4' }
+}
+
+const byName = (lock: Lockfile, name: string, version?: string) =>
+  lock.packages.find(p => p.name === name && (version === undefined || p.version === version))
+
+describe.each([1, 2, 3] as const)('package-lock.json v%i written by npm', lockfileVersion => {
+  let lock: Lockfile
+  let dir: string
+  beforeAll(async () => {
+    dir = npmLockedProject(manifest, { lockfileVersion })
+    lock = await loadLockfile(join(dir, 'package-lock.json'), dir)
+  })
+
+  test('names the format with its version and the project as root', () => {
+    expect(lock.format).toBe(`package-lock@${lockfileVersion}`)
+    expect(lock.root).toEqual({ name: 'demo-app', version: '1.0.0' })
+    expect(lock.file).toBe('package-lock.json')
+  })
+
+  test('gives a scoped package a purl with an encoded @', () => {
+    expect(byName(lock, '@sindresorhus/is')?.purl).toBe('pkg:npm/%40sindresorhus/is@4.6.0')
+  })
+
+  test('marks declared dependencies direct and their dependencies transitive with the path that brought them', () => {
+    const debug = byName(lock, 'debug')
+    expect(debug).toMatchObject({ direct: true, dev: false, path: ['debug'] })
+    const ms = byName(lock, 'ms', '2.1.2')
+    expect(ms).toMatchObject({ direct: false, dev: false, path: ['debug', 'ms'] })
+    expect(debug?.dependencies).toEqual([ms?.id])
+  })
+
+  test('installs an alias under its real name', () => {
+    expect(byName(lock, 'ms', '2.0.0')).toMatchObject({ direct: true, purl: 'pkg:npm/ms@2.0.0' })
+    expect(byName(lock, 'strip')).toBeUndefined()
+  })
+
+  test('flags devDependencies as dev', () => {
+    expect(byName(lock, 'semver')).toMatchObject({ direct: true, dev: true })
+    expect(byName(lock, 'lru-cache')).toMatchObject({ direct: false, dev: true, path: ['semver', 'lru-cache'] })
+  })
+
+  test('turns the integrity into a hex SHA-512 and points at the line of the entry', () => {
+    const debug = byName(lock, 'debug')!
+    const text = readFileSync(join(dir, 'package-lock.json'), 'utf8').split('\n')
+    const integrity = /"integrity": "sha512-([^"]+)"/.exec(text.slice(debug.line! - 1).join('\n'))?.[1]
+    expect(debug.hashes).toEqual([{ alg: 'SHA-512', content: Buffer.from(integrity!, 'base64').toString('hex') }])
+    expect(text[debug.line! - 1]).toMatch(/"(node_modules\/)?debug": \{/)
+  })
+})
+
+describe('npm-shrinkwrap.json and workspaces', () => {
+  test('reads npm-shrinkwrap.json like package-lock.json', async () => {
+    const dir = npmLockedProject(
+      { name: 'shrink', version: '0.0.1', dependencies: { ms: '2.1.3' } },
+      { shrinkwrap: true }
+    )
+    const lock = await loadLockfile(join(dir, 'npm-shrinkwrap.json'), dir)
+    expect(lock.packages.map(p => p.purl)).toEqual(['pkg:npm/ms@2.1.3'])
+    expect(lock.packages[0]).toMatchObject({ direct: true, license: 'MIT' })
+  })
+
+  test('takes the dependencies of workspace members as direct and leaves the members out', async () => {
+    const dir = npmLockedProject(
+      { name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'] },
+      { workspaces: { 'packages/web': { name: '@mono/web', version: '1.0.0', dependencies: { ms: '2.1.3' } } } }
+    )
+    const lock = await loadLockfile(join(dir, 'package-lock.json'), dir)
+    expect(lock.packages.map(p => p.name)).toEqual(['ms'])
+    expect(lock.packages[0]).toMatchObject({ direct: true, dev: false })
+  })
+})
+
+describe('hand-written package-lock edge cases', () => {
+  test('a nested copy resolves before the hoisted one (node_modules lookup)', () => {
+    const text = JSON.stringify({
+      name: 'x',
+      lockfileVersion: 3,
+      packages: {
+        '': { dependencies: { a: '1', b: '1' } },
+        'node_modules/a': { version: '1.0.0', dependencies: { c: '2' } },
+        'node_modules/a/node_modules/c': { version: '2.0.0' },
+        'node_modules/b': { version: '1.0.0', dependencies: { c: '1' } },
+        'node_modules/c': { version: '1.0.0' },
+        'node_modules/g': { version: '1.0.0', resolved: 'git+ssh://git@github.com/o/g.git#abc' }
+      }
+    })
+    const lock = parseLockfile('package-lock.json', text)
+    const a = lock.packages.find(p => p.name === 'a')!
+    const b = lock.packages.find(p => p.name === 'b')!
+    expect(a.dependencies).toEqual(['pkg:npm/c@2.0.0'])
+    expect(b.dependencies).toEqual(['pkg:npm/c@1.0.0'])
+    expect(lock.packages.find(p => p.name === 'g')?.source).toBe('git')
+  })
+
+  test.each([
+    ['{"lockfileVersion": 3, "packages": {', 'not valid JSON'],
+    ['{"name": "x"}', 'no lockfileVersion'],
+    ['[]', 'no lockfileVersion']
+  ])('throws a one-line ParseError for %s', (text, message) => {
+    const parse = () => parseLockfile('app/package-lock.json', text)
+    expect(parse).toThrow(ParseError)
+    expect(parse).toThrow(new RegExp(`^app/package-lock.json: ${message}`))
+    try {
+      parse()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})

@@ -1,0 +1,7 @@
+export type { Ecosystem, LockedPackage, Lockfile, PackageHash, UnpinnedRequirement } from './model.js'
+export type { ParseOptions } from './options.js'
+export { parseLockfile } from './parse.js'
+export { discoverLockfiles, globToRegExp, type DiscoverOptions } from './discover.js'
+export { loadLockfile } from './load.js'
+export { lockfileKind, isRequirementsFile, SUPPORTED_LOCKFILES, type LockfileKind } from './detect.js'
+export { packageUrl, pep503Name } from './purl.js'

@@ -1,0 +1,37 @@
+import type { Lockfile } from '@ci-suite/lockfiles'
+import { byCodePoint, collectComponents } from './collect.js'
+import { fillLicensesFromNodeModules } from './licenses/node-modules.js'
+import type { SbomModel, SbomProject } from './model.js'
+
+export interface BuildOptions {
+  includeDev: boolean
+  project: SbomProject
+  /** where lockfile paths are relative to; node_modules beside a lockfile fills missing npm licenses */
+  repoRoot?: string
+}
+
+export interface BuiltSbom {
+  model: SbomModel
+  omittedDev: number
+  licensesFromNodeModules: number
+}
+
+/** From lockfiles to the format-free model: components, the project's direct dependencies, filled licenses. */
+export function buildSbomModel(lockfiles: Lockfile[], options: BuildOptions): BuiltSbom {
+  const { components, direct, omittedDev } = collectComponents(lockfiles, { includeDev: options.includeDev })
+  const licensesFromNodeModules = options.repoRoot ? fillLicensesFromNodeModules(components, options.repoRoot) : 0
+  const refs = new Set(components.map(c => c.ref))
+  let projectRef = options.project.ref
+  // the project may lock itself (a workspace root): its own node must stay a separate ref
+  while (refs.has(projectRef)) projectRef = `${projectRef}#project`
+  return {
+    model: {
+      project: { ...options.project, ref: projectRef },
+      components,
+      dependsOn: direct,
+      lockfiles: [...new Set(lockfiles.map(l => l.file))].sort(byCodePoint)
+    },
+    omittedDev,
+    licensesFromNodeModules
+  }
+}
