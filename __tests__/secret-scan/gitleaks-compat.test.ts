@@ -1,0 +1,224 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { BUILTIN_SPECS } from '@ci-suite/secrets'
+import { sampleLine, sampleValue, seededRandom } from '../../packages/secrets/src/rules/samples.js'
+import { commit, newRepo, write } from './corpus.js'
+import { runScan } from './run-scan.js'
+
+const random = seededRandom(99)
+const spec = (id: string) => BUILTIN_SPECS.find(s => s.id === id)!
+const planted = (id: string) => sampleLine(spec(id), sampleValue(spec(id), random))
+const alnum = (n: number) =>
+  Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(random() * 36)]).join('')
+/** a value of the custom rule below: built here, never written in this file */
+const internal = () => ['itk', alnum(24)].join('_')
+
+const repos: string[] = []
+afterEach(() => {
+  for (const r of repos.splice(0)) rmSync(r, { recursive: true, force: true })
+})
+
+function repo(files: Record<string, string[] | string>): { dir: string; sha: string } {
+  const dir = newRepo()
+  repos.push(dir)
+  for (const [file, lines] of Object.entries(files)) write(dir, file, lines)
+  return { dir, sha: commit(dir, 'files') }
+}
+
+const found = (run: Awaited<ReturnType<typeof runScan>>) =>
+  run.report.findings.map(f => `${f.ruleId} ${f.file}:${f.line}`).sort()
+
+const CUSTOM_RULE = `
+[[rules]]
+id = "internal-token"
+description = "Internal service token"
+regex = '''(?i)internal[_-]token\\s*=\\s*"(?P<tok>itk_[a-z0-9]{24})"'''
+secretGroup = 1
+keywords = ["internal"]
+`
+
+describe('gitleaks configuration', () => {
+  test('[extend] useDefault keeps the built-in rules, disabledRules drops some, [[rules]] adds custom ones in RE2 syntax', async () => {
+    const { dir } = repo({
+      '.gitleaks.toml': `[extend]\nuseDefault = true\ndisabledRules = ["npm-access-token"]\n${CUSTOM_RULE}`,
+      'svc.py': [`INTERNAL_TOKEN = "${internal()}"`, planted('npm-access-token'), planted('github-pat')]
+    })
+    const run = await runScan(dir, { scope: 'tree' })
+    expect(found(run)).toEqual(['github-pat svc.py:3', 'internal-token svc.py:1'])
+    expect(run.report.findings.find(f => f.ruleId === 'internal-token')?.redacted).toBe('itk_…(28 chars)')
+  })
+
+  test('a config with rules and no [extend] replaces the defaults, as in gitleaks', async () => {
+    const { dir } = repo({
+      '.gitleaks.toml': CUSTOM_RULE,
+      'svc.py': [`internal-token = "${internal()}"`, planted('github-pat')]
+    })
+    expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['internal-token svc.py:1'])
+  })
+
+  test('the config input names another file', async () => {
+    const { dir } = repo({
+      'ci/leaks.toml': `[extend]\nuseDefault = true\ndisabledRules = ["github-pat"]`,
+      'a.txt': [planted('github-pat')]
+    })
+    expect(found(await runScan(dir, { scope: 'tree', config: 'ci/leaks.toml' }))).toEqual([])
+  })
+
+  test.each([
+    ['rule allowlist paths', `[[rules.allowlists]]\npaths = ['''(^|/)fixtures/''']`, ['internal-token src/a.py:1']],
+    [
+      'rule allowlist regexes on the secret',
+      `[[rules.allowlists]]\nregexes = ['''^itk_0''']`,
+      ['internal-token fixtures/b.py:1', 'internal-token src/a.py:1']
+    ],
+    [
+      'rule allowlist regexTarget line',
+      `[[rules.allowlists]]\nregexTarget = "line"\nregexes = ['''# test value''']`,
+      ['internal-token src/a.py:1']
+    ],
+    ['rule allowlist stopwords', `[[rules.allowlists]]\nstopwords = ["zzz"]`, ['internal-token src/a.py:1']],
+    [
+      'rule allowlist condition AND',
+      `[[rules.allowlists]]\ncondition = "AND"\npaths = ['''fixtures/''']\nregexTarget = "line"\nregexes = ['''nothing-matches-this''']`,
+      ['internal-token fixtures/b.py:1', 'internal-token src/a.py:1']
+    ]
+  ])('%s', async (_name, allowlist, expected) => {
+    const { dir } = repo({
+      '.gitleaks.toml': `${CUSTOM_RULE}${allowlist}\n`,
+      'src/a.py': [`internal_token = "${internal()}"`],
+      'fixtures/b.py': [`internal_token = "itk_zzz${alnum(21)}"  # test value`]
+    })
+    expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(expected)
+  })
+
+  test('global allowlists: commits, paths with targetRules, regexTarget match', async () => {
+    const dir = newRepo()
+    repos.push(dir)
+    write(dir, 'one.txt', [planted('github-pat')])
+    const first = commit(dir, 'one')
+    write(dir, 'two.txt', [planted('gitlab-pat')])
+    write(dir, 'docs/three.txt', [planted('npm-access-token')])
+    write(dir, 'docs/four.txt', [planted('stripe-access-token')])
+    commit(dir, 'two')
+    write(
+      dir,
+      '.gitleaks.toml',
+      `[extend]\nuseDefault = true\n[[allowlists]]\ncommits = ["${first.slice(0, 12)}"]\n[[allowlists]]\ntargetRules = ["npm-access-token"]\npaths = ['''^docs/''']\n[allowlist]\nregexTarget = "match"\nregexes = ['''^glpat-''']\n`
+    )
+    commit(dir, 'config')
+    expect(found(await runScan(dir, { scope: 'history' }, { eventName: 'schedule' }))).toEqual([
+      'stripe-access-token docs/four.txt:1'
+    ])
+  })
+
+  test('invalid TOML is a configuration error naming the file and line', async () => {
+    const { dir } = repo({ '.gitleaks.toml': '[extend]\nuseDefault = true\n[[rules]\nid = "x"' })
+    const run = await runScan(dir, { scope: 'tree' })
+    expect(run.report.status).toBe('error')
+    expect(run.io.failures[0]).toMatch(/secret-scan: \.gitleaks\.toml:\d+: not valid TOML/)
+  })
+
+  test('a regex outside RE2 (a look-ahead) is a configuration error naming the rule', async () => {
+    const { dir } = repo({ '.gitleaks.toml': `[[rules]]\nid = "bad"\nregex = '''foo(?=bar)'''\n` })
+    const run = await runScan(dir, { scope: 'tree' })
+    expect(run.io.failures[0]).toMatch(/rules\[0\] \(bad\).*not valid RE2 syntax/)
+  })
+})
+
+describe('ignore files, inline allows and baselines', () => {
+  test('.gitleaksignore drops a finding by its gitleaks fingerprint (commit:file:rule:line and file:rule:line)', async () => {
+    const { dir, sha } = repo({ 'a.txt': [planted('github-pat'), planted('gitlab-pat')] })
+    write(dir, '.gitleaksignore', [`${sha}:a.txt:github-pat:1`, 'a.txt:gitlab-pat:2'])
+    const history = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })
+    expect(found(history)).toEqual(['gitlab-pat a.txt:2'])
+    expect(history.report.metrics.ignored).toBe(1)
+    expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['github-pat a.txt:1'])
+  })
+
+  test.each([['# gitleaks:allow'], ['// ci-suite:allow']])('an inline %s comment allows the line', async comment => {
+    const { dir } = repo({ 'a.ts': [`${planted('github-pat')} ${comment}`, planted('gitlab-pat')] })
+    const run = await runScan(dir, { scope: 'tree' })
+    expect(found(run)).toEqual(['gitlab-pat a.ts:2'])
+    expect(run.report.metrics.inlineAllowed).toBe(1)
+  })
+
+  test('a baseline of an earlier ci-suite report leaves only new findings', async () => {
+    const { dir } = repo({ 'a.txt': [planted('github-pat')] })
+    const first = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })
+    const baseline = join(dir, '..', `${dir.split('/').pop()}-baseline.json`)
+    writeFileSync(baseline, JSON.stringify(first.report))
+    write(dir, 'b.txt', [planted('slack-webhook-url')])
+    commit(dir, 'more')
+    const second = await runScan(dir, { scope: 'history', baseline }, { eventName: 'schedule' })
+    rmSync(baseline)
+    expect(found(second)).toEqual(['slack-webhook-url b.txt:1'])
+    expect(second.report.metrics.baselined).toBe(1)
+  })
+
+  test('a baseline in gitleaks JSON form works too', async () => {
+    const { dir, sha } = repo({ 'a.txt': [planted('github-pat'), planted('gitlab-pat')] })
+    write(
+      dir,
+      'gitleaks-report.json',
+      JSON.stringify([
+        {
+          RuleID: 'github-pat',
+          File: 'a.txt',
+          StartLine: 1,
+          Commit: sha,
+          Secret: 'REDACTED',
+          Fingerprint: `${sha}:a.txt:github-pat:1`
+        },
+        { RuleID: 'gitlab-pat', File: 'a.txt', StartLine: 2, Commit: sha, Secret: 'REDACTED', Fingerprint: '' }
+      ])
+    )
+    commit(dir, 'baseline')
+    const run = await runScan(dir, { scope: 'history', baseline: 'gitleaks-report.json' }, { eventName: 'schedule' })
+    expect(found(run)).toEqual([])
+    expect(run.report.metrics.baselined).toBe(2)
+  })
+
+  test('a baseline that is neither report form is a configuration error', async () => {
+    const { dir } = repo({ 'x.json': '{"hello": 1}' })
+    const run = await runScan(dir, { scope: 'tree', baseline: 'x.json' })
+    expect(run.io.failures[0]).toMatch(/baseline: .*x\.json is neither a ci-suite report nor a gitleaks JSON report/)
+  })
+
+  test('.trufflehogignore path regexes and exclude-paths globs skip files', async () => {
+    const { dir } = repo({
+      '.trufflehogignore': ['^testdata/', '# a comment'],
+      'testdata/a.txt': [planted('github-pat')],
+      'fixtures/deep/b.txt': [planted('github-pat')],
+      'src/c.txt': [planted('github-pat')]
+    })
+    const run = await runScan(dir, { scope: 'tree', 'exclude-paths': 'fixtures/**, *.log' })
+    expect(found(run)).toEqual(['github-pat src/c.txt:1'])
+    expect((run.report.metrics.skipped as Record<string, number>).excluded).toBeGreaterThanOrEqual(2)
+  })
+
+  test('files over max-file-size are skipped and counted', async () => {
+    const { dir } = repo({ 'big.txt': [planted('github-pat'), 'x'.repeat(3000)], 'small.txt': [planted('gitlab-pat')] })
+    const run = await runScan(dir, { scope: 'tree', 'max-file-size': '2KB' })
+    expect(found(run)).toEqual(['gitlab-pat small.txt:1'])
+    expect((run.report.metrics.skipped as Record<string, number>)['too-large']).toBe(1)
+  })
+
+  test('a bad max-file-size names the input and the forms it takes', async () => {
+    const { dir } = repo({ 'a.txt': ['x'] })
+    const run = await runScan(dir, { scope: 'tree', 'max-file-size': 'huge' })
+    expect(run.io.failures[0]).toMatch(
+      /max-file-size must be a size such as 10MB, 512KB or a number of bytes, got "huge"/
+    )
+  })
+
+  test('a 10 MB adversarial line is scanned in linear time, and a secret after it is still found', async () => {
+    const { dir } = repo({
+      'adversarial.txt': ['ey-'.repeat(1_200_000) + 'password='.repeat(400_000), planted('github-pat')]
+    })
+    const started = Date.now()
+    const run = await runScan(dir, { scope: 'tree', 'max-file-size': '20MB' })
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(found(run)).toEqual(['github-pat adversarial.txt:2'])
+  })
+})

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Benchmark: secret-scan's history scan against `git log -p --all > /dev/null` (reading the history is the floor) on
+// a real repository, and its tree scan against secretlint on a working tree of the same size, side by side in one
+// run: median of several alternating runs, ratios and peak RSS (from /usr/bin/time).
+//
+//   node bench/secret-scan/run.mjs [path-to-a-git-repository] [runs]
+//
+// The repository defaults to the express mirror fetched for this benchmark (/work/.mirror/expressjs+express/repo);
+// it is cloned into bench/.work/ (git-ignored), never committed.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const work = join(root, 'bench', '.work')
+const source = process.argv[2] ?? '/work/.mirror/expressjs+express/repo'
+const runs = Number(process.argv[3] ?? 5)
+mkdirSync(work, { recursive: true })
+
+const sh = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts })
+
+// the shipped code, bundled the way dist/ is
+sh(process.execPath, [
+  join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+  'build',
+  join(root, 'bench/secret-scan/scan.ts'),
+  '-o',
+  join(work, 'secret-scan'),
+  '--target',
+  'es2022',
+  '--transpile-only',
+  '--quiet'
+])
+const scanner = join(work, 'secret-scan', 'index.js')
+
+const repo = join(work, 'repo')
+if (!existsSync(repo)) sh('git', ['clone', '-q', source, repo])
+// a mirror fetched as /work/.mirror/<owner>+<name>/repo is named owner/name
+const origin = sh('git', ['-C', repo, 'config', '--get', 'remote.origin.url']).trim()
+const name = /([^/]+)\+([^/]+)\/repo\/?$/.exec(origin)?.slice(1, 3).join('/') ?? origin
+
+// a working tree of about the history's size: the repository's tagged releases side by side, outside any git
+// repository (bench/.work/ is inside this one, and git-ignored)
+const tree = join(tmpdir(), 'ci-suite-bench-secret-scan-tree')
+if (!existsSync(tree)) {
+  mkdirSync(tree)
+  const historyBytes = Number(JSON.parse(sh(process.execPath, [scanner, repo, 'history'])).bytes)
+  let size = 0
+  for (const tag of sh('git', ['-C', repo, 'tag', '--sort=-creatordate']).split('\n').filter(Boolean)) {
+    mkdirSync(join(tree, tag))
+    execFileSync('sh', ['-c', `git -C "${repo}" archive "${tag}" | tar -x -C "${join(tree, tag)}"`])
+    size = Number(sh('du', ['-sb', tree]).split('\t')[0])
+    if (size >= historyBytes) break
+  }
+}
+
+const secretlintDir = join(work, 'secretlint')
+if (!existsSync(join(secretlintDir, 'node_modules/.bin/secretlint'))) {
+  mkdirSync(secretlintDir, { recursive: true })
+  writeFileSync(join(secretlintDir, 'package.json'), '{"name":"bench-secretlint","private":true}\n')
+  sh(
+    'flock',
+    [
+      '/tmp/npm.lock',
+      'npm',
+      'install',
+      '--no-audit',
+      '--no-fund',
+      'secretlint@13',
+      '@secretlint/secretlint-rule-preset-recommend'
+    ],
+    { cwd: secretlintDir }
+  )
+}
+const secretlintrc = join(work, 'secretlintrc.json')
+writeFileSync(secretlintrc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }))
+
+/** wall seconds and peak RSS (KB) of one command, from GNU time */
+function measure(command, cwd) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', command], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30
+  })
+  const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number)
+  return { seconds, kb, stdout: r.stdout }
+}
+
+const cases = {
+  'git log -p --all > /dev/null': { cwd: repo, command: 'git log -p --all > /dev/null' },
+  'git log -p -U0 --all --reverse > /dev/null (the read secret-scan makes)': {
+    cwd: repo,
+    command: 'git log -p -U0 --all --reverse --no-color > /dev/null'
+  },
+  'secret-scan --scope history': { cwd: repo, command: `node "${scanner}" . history` },
+  'secretlint "**/*" (tree)': {
+    cwd: tree,
+    command: `"${join(secretlintDir, 'node_modules/.bin/secretlint')}" --secretlintrc "${secretlintrc}" "**/*" > /dev/null 2>&1; true`
+  },
+  'secret-scan --scope tree': { cwd: tree, command: `node "${scanner}" . tree` }
+}
+const loadBefore = loadavg()[0]
+const samples = Object.fromEntries(Object.keys(cases).map(k => [k, []]))
+const last = {}
+for (let i = 0; i < runs; i++) {
+  for (const [label, c] of Object.entries(cases)) {
+    const m = measure(c.command, c.cwd)
+    samples[label].push(m)
+    if (m.stdout.trim().startsWith('{')) last[label] = JSON.parse(m.stdout)
+  }
+}
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const rows = Object.entries(samples).map(([label, ms]) => ({
+  label,
+  seconds: median(ms.map(m => m.seconds)),
+  rssMb: Math.round(Math.max(...ms.map(m => m.kb)) / 1024)
+}))
+const t = label => rows.find(r => r.label === label).seconds
+const history = last['secret-scan --scope history']
+const treeRun = last['secret-scan --scope tree']
+const ratioLog = t('secret-scan --scope history') / t('git log -p --all > /dev/null')
+const ratioLint = t('secretlint "**/*" (tree)') / t('secret-scan --scope tree')
+const cpus = sh('nproc', []).trim()
+const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`
+const lines = [
+  '# secret-scan benchmark',
+  '',
+  `Repository: ${name} (${history.commits} commits, ${(history.bytes / 1e6).toFixed(1)} MB of \`git log -p -U0\`); working tree: its tagged releases side by side (${treeRun.files} files, ${(treeRun.bytes / 1e6).toFixed(1)} MB). ${cpus} CPUs, Node ${process.version}, median of ${runs} alternating runs (1-minute load average ${load}: other jobs shared the machine), wall time of the whole process (Node start-up included), peak RSS from GNU time.`,
+  '',
+  '| command | median s | peak RSS MB |',
+  '|---|---:|---:|',
+  ...rows.map(r => `| ${r.label} | ${r.seconds.toFixed(2)} | ${r.rssMb} |`),
+  '',
+  `- history scan / \`git log -p --all > /dev/null\`: **${ratioLog.toFixed(2)}×** (goal ≤ 1.3×)`,
+  `- secretlint / secret-scan on the same tree: **${ratioLint.toFixed(1)}×** faster (goal ≥ 10×)`,
+  `- findings: history ${history.findings} (${history.rules.map((r, i) => `${r} at ${history.where[i]}`).join(', ') || 'none'}), tree ${treeRun.findings} (${treeRun.rules.map((r, i) => `${r} at ${treeRun.where[i]}`).join(', ') || 'none'})`,
+  '',
+  'Reproduce: `node bench/secret-scan/run.mjs [git-repository] [runs]`',
+  ''
+]
+writeFileSync(join(root, 'bench', 'secret-scan', 'RESULTS.md'), lines.join('\n'))
+process.stdout.write(lines.join('\n'))
+rmSync(join(work, 'secretlintrc.json'), { force: true })

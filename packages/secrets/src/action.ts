@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { Git, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
+import { readBaseline, type Baseline } from './config/baseline.js'
+import { loadRuleSet } from './config/gitleaks-config.js'
+import { PathFilter, globToRegExp, readGitleaksIgnore, readTrufflehogIgnore } from './config/paths.js'
+import { Detector } from './engine/detector.js'
+import type { SecretScanInputs } from './inputs.js'
+import { secretSarif } from './report/sarif.js'
+import { findingSections, remediation } from './report/summary.js'
+import { SecretScanner } from './scanner.js'
+import { logArgs, stagedArgs, streamGitPatch } from './sources/git-stream.js'
+import { planScan } from './sources/scope.js'
+import { listTreeFiles, scanTreeFiles } from './sources/tree.js'
+
+const VERSION = '0.1.0'
+
+/** A file named by an input: relative to the working directory, else to the repository root. */
+function locate(name: string, context: ActionContext): string {
+  if (isAbsolute(name)) return name
+  const inWorkingDirectory = resolve(context.workingDirectory, name)
+  return existsSync(inWorkingDirectory) ? inWorkingDirectory : resolve(context.repoRoot, name)
+}
+
+/** The first of the working directory's and the root's copy of a conventional file. */
+function conventional(name: string, context: ActionContext): string | undefined {
+  return [join(context.workingDirectory, name), join(context.repoRoot, name)].find(p => existsSync(p))
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export async function runSecretScan(inputs: SecretScanInputs, context: ActionContext): Promise<ActionResult> {
+  const started = Date.now()
+  const probe = new Git(context.workingDirectory)
+  const git = (await probe.isRepository()) ? new Git(context.repoRoot) : undefined
+  const folder = relative(context.repoRoot, context.workingDirectory).split(sep).join('/')
+  const scopePrefix = folder && !folder.startsWith('..') ? `${folder}/` : ''
+
+  const configPath = inputs.config ? locate(inputs.config, context) : conventional('.gitleaks.toml', context)
+  const ruleSet = loadRuleSet(configPath, configPath ? relative(context.repoRoot, configPath) || configPath : undefined)
+  const ignorePath = conventional('.gitleaksignore', context)
+  const gitleaksIgnore = ignorePath ? readGitleaksIgnore(ignorePath) : new Set<string>()
+  const trufflehogPath = conventional('.trufflehogignore', context)
+  const excludes = [
+    ...(trufflehogPath ? readTrufflehogIgnore(trufflehogPath) : []),
+    ...inputs.excludePaths.map(globToRegExp)
+  ]
+  const baseline: Baseline | undefined = inputs.baseline ? readBaseline(locate(inputs.baseline, context)) : undefined
+
+  const plan = await planScan(inputs.scope, context.event, context.common, git)
+  context.logger.info(
+    `secret-scan: ${plan.description}; ${ruleSet.rules.length} rules${ruleSet.source ? ` (config ${ruleSet.source})` : ''}`
+  )
+  const detector = new Detector(ruleSet.rules, ruleSet.allowlists)
+  const scanner = new SecretScanner({
+    detector,
+    filter: new PathFilter(excludes, plan.kind === 'tree' ? '' : scopePrefix),
+    maxFileSize: inputs.maxFileSize,
+    onSecret: value => context.secrets.register(value),
+    gitleaksIgnore,
+    baseline,
+    oncePerSecret: plan.kind === 'log'
+  })
+  const pathspec = scopePrefix ? [scopePrefix] : []
+  await context.logger.group(`Scanning ${plan.description}`, async () => {
+    if (plan.kind === 'log') await streamGitPatch(context.repoRoot, logArgs(plan.revisions, pathspec), scanner)
+    else if (plan.kind === 'staged') await streamGitPatch(context.repoRoot, stagedArgs(pathspec), scanner)
+    else if (plan.kind === 'tree') {
+      const files = await listTreeFiles(context.repoRoot, context.workingDirectory, git)
+      scanTreeFiles(context.repoRoot, files, inputs.maxFileSize, scanner)
+    }
+  })
+
+  const findings = scanner.findings
+  const failing = findings.length
+  const isHistory = plan.kind === 'log'
+  const filesWithSecrets = new Set(findings.map(f => f.file)).size
+  const where = isHistory
+    ? `${plural(scanner.commitsWithSecrets, 'commit')} of ${scanner.commits}`
+    : plan.kind === 'staged'
+      ? `${plural(filesWithSecrets, 'staged file')}`
+      : `${plural(filesWithSecrets, 'file')} of ${scanner.files}`
+  const scanned = isHistory
+    ? plural(scanner.commits, 'commit')
+    : plan.kind === 'staged'
+      ? 'the staged changes'
+      : plural(scanner.files, 'file')
+  const summary =
+    plan.kind === 'empty'
+      ? plan.description
+      : failing
+        ? `${plural(failing, 'secret')} found in ${where}`
+        : `no secrets in ${scanned}`
+  const skippedFiles = scanner.skips.binary + scanner.skips['too-large'] + scanner.skips.minified
+  const decoys = Object.values(detector.stats.decoys).reduce((a, b) => a + (b ?? 0), 0)
+
+  const annotations: Annotation[] = findings.map(f => ({
+    level: 'error',
+    title: `secret-scan: ${f.ruleId}`,
+    message: `${f.message} (${f.redacted})${f.commit ? ` introduced in ${f.commit.slice(0, 7)}` : ''}. Rotate it, then remove it from history.`,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    priority: f.confidence === 'high' ? 1 : 0
+  }))
+
+  return {
+    status: failing ? 'fail' : 'pass',
+    summary,
+    findings,
+    failing,
+    metrics: {
+      bytesScanned: scanner.bytesRead,
+      commitsScanned: scanner.commits,
+      filesScanned: scanner.files,
+      rules: ruleSet.rules.length,
+      skipped: scanner.skips,
+      decoys: detector.stats.decoys,
+      allowlisted: detector.stats.allowlisted,
+      inlineAllowed: detector.stats.inlineAllowed,
+      ignored: scanner.ignored,
+      baselined: scanner.baselined,
+      repeated: scanner.repeated,
+      scanMs: Date.now() - started
+    },
+    annotations,
+    counts: [
+      ['Scanned', plan.description],
+      [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
+      ['Bytes read', scanner.bytesRead],
+      ['Secrets found', failing],
+      ['Decoys and placeholders left out', decoys],
+      [
+        'Allowed (allowlist, inline, .gitleaksignore, baseline)',
+        detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
+      ],
+      ['Files skipped (binary, too large, minified)', skippedFiles]
+    ],
+    sections: findingSections(findings, ruleSet.rules, context.event),
+    fix: remediation(findings),
+    // the runtime writes it beside the report and sets the `sarif` output
+    sarif: secretSarif(findings, ruleSet.rules, VERSION),
+    reportFields: { scope: inputs.scope, plan: plan.description }
+  }
+}

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs'
+import type { RegexTest } from '../rules/rule.js'
+import { re2Test } from '../engine/re2-matcher.js'
+
+/** Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist). */
+const DEFAULT_SKIPPED = [
+  /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/,
+  /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//,
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|deno\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|gradle\.lockfile)$/,
+  /\.(?:png|jpe?g|gif|bmp|ico|tiff?|webp|svg|eot|[ot]tf|woff2?|pdf|docx?|xlsx?|pptx?|zip|gz|tgz|bz2|xz|7z|jar|war|class|exe|dll|so|dylib|o|a|pyc|wasm|mp[34]|mov|avi)$/i,
+  /(?:^|\/)\.?gitleaks(?:ignore|\.toml)$/,
+  /(?:^|\/)\.trufflehogignore$/
+]
+
+/** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
+const MINIFIED_NAME = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)[\w.-]*\.bundle\.js$/
+
+export function isDefaultSkipped(path: string): boolean {
+  return DEFAULT_SKIPPED.some(r => r.test(path))
+}
+
+export function isMinifiedName(path: string): boolean {
+  return MINIFIED_NAME.test(path)
+}
+
+/** A script or stylesheet whose lines run long: generated, not written by hand. */
+export function looksMinified(path: string, longestLine: number): boolean {
+  return /\.(?:js|mjs|cjs|css)$/.test(path) && longestLine > 1000
+}
+
+/** Glob to RegExp: `**` any depth, `*` within a segment, `?` one character; a pattern without `/` matches any segment. */
+export function globToRegExp(glob: string): RegExp {
+  let pattern = glob.trim().replace(/^\.\//, '')
+  const anchored = pattern.includes('/') && !pattern.startsWith('**/')
+  if (pattern.endsWith('/')) pattern += '**'
+  let out = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '*' && pattern[i + 1] === '*') {
+      out += '.*'
+      i++
+      if (pattern[i + 1] === '/') i++
+    } else if (c === '*') out += '[^/]*'
+    else if (c === '?') out += '[^/]'
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${out.replace(/^\//, '')}(?:/.*)?$`)
+}
+
+/** `.trufflehogignore`: one regex per line, as trufflehog's --exclude-paths file takes them (Go RE2 syntax). */
+export function readTrufflehogIgnore(file: string): RegexTest[] {
+  if (!existsSync(file)) return []
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l && !l.startsWith('#'))
+    .map(l => re2Test(l, '.trufflehogignore'))
+}
+
+/** `.gitleaksignore`: one gitleaks fingerprint per line, `commit:file:rule:line` or `file:rule:line`. */
+export function readGitleaksIgnore(file: string): Set<string> {
+  if (!existsSync(file)) return new Set()
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .map(l => l.trim())
+      .filter(l => l && !l.startsWith('#'))
+  )
+}
+
+export type SkipReason = 'excluded' | 'binary' | 'too-large' | 'minified'
+
+/** Decides once per path whether a file is scanned. */
+export class PathFilter {
+  private readonly cache = new Map<string, SkipReason | null>()
+
+  constructor(
+    private readonly excludes: Array<{ test(path: string): boolean }>,
+    private readonly scopePrefix: string
+  ) {}
+
+  reason(path: string): SkipReason | null {
+    let reason = this.cache.get(path)
+    if (reason !== undefined) return reason
+    reason = null
+    if (this.scopePrefix && !path.startsWith(this.scopePrefix)) reason = 'excluded'
+    else if (isDefaultSkipped(path) || this.excludes.some(e => e.test(path))) reason = 'excluded'
+    else if (isMinifiedName(path)) reason = 'minified'
+    if (this.cache.size < 200_000) this.cache.set(path, reason)
+    return reason
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from '@jest/globals'
+import { parseGitleaksConfig } from '../config/gitleaks-config.js'
+import { BUILTIN_SPECS, builtinRules } from '../rules/builtin.js'
+import { sampleValue, seededRandom } from '../rules/samples.js'
+import { Detector } from './detector.js'
+
+const random = seededRandom(11)
+const value = (id: string) =>
+  sampleValue(
+    BUILTIN_SPECS.find(s => s.id === id)!,
+    random
+  )
+
+function scan(detector: Detector, line: string, path = 'a.txt') {
+  const rules = detector.candidates(line)
+  return rules ? detector.scanLine(line, 1, { path }, rules).map(d => [d.rule.id, d.column]) : []
+}
+
+describe('the detector', () => {
+  const detector = new Detector(builtinRules(), [])
+
+  test('finds several secrets on one line, each with its column, whatever the case of the keywords around them', () => {
+    const stripe = value('stripe-access-token')
+    const twilio = value('twilio-api-key')
+    const line = `PAY=${stripe} SMS=${twilio}`
+    expect(scan(detector, line)).toEqual([
+      ['stripe-access-token', 5],
+      ['twilio-api-key', line.indexOf(twilio) + 1]
+    ])
+  })
+
+  test('a provider rule wins over the generic rule on the same value', () => {
+    expect(scan(detector, `api_token = "${value('github-pat')}"`)).toEqual([['github-pat', 14]])
+  })
+
+  test('a line without any keyword runs no rule', () => {
+    expect(detector.candidates('const answer = computeTheAnswer(42) // nothing here')).toBeUndefined()
+  })
+
+  test('a custom rule without keywords sees every line; one with a path only runs on matching files', () => {
+    const custom = new Detector(
+      parseGitleaksConfig(
+        `[[rules]]\nid = "anything"\nregex = '''ZZ-[0-9]{6}'''\n[[rules]]\nid = "only-ini"\nregex = '''QQ-[0-9]{6}'''\npath = '''\\.ini$'''\n`,
+        'g.toml'
+      ).rules,
+      []
+    )
+    expect(scan(custom, 'x ZZ-123456 QQ-654321')).toEqual([['anything', 3]])
+    expect(scan(custom, 'x ZZ-123456 QQ-654321', 'conf/app.ini')).toEqual([
+      ['anything', 3],
+      ['only-ini', 13]
+    ])
+  })
+
+  test('entropy thresholds drop low-entropy values of assignment rules and count them', () => {
+    const d = new Detector(builtinRules(), [])
+    expect(scan(d, 'api_secret = "abababab12121212"')).toEqual([])
+    expect(d.stats.belowEntropy + (d.stats.decoys.filler ?? 0)).toBeGreaterThan(0)
+  })
+})

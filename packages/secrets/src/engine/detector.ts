@@ -1,0 +1,191 @@
+import { escapeRegex } from '../rules/shape.js'
+import { PRIVATE_KEY_RULE_ID } from '../rules/builtin.js'
+import type { Allowlist, Rule } from '../rules/rule.js'
+import { isAllowlisted } from './allowlist.js'
+import { shannonEntropy } from './entropy.js'
+import { decoyClass, type DecoyClass } from './placeholders.js'
+import { PrivateKeyTracker } from './private-key.js'
+
+/** A secret found on one line of one file, before ignore files, baselines and de-duplication. */
+export interface Detection {
+  rule: Rule
+  secret: string
+  /** 1-based */
+  line: number
+  /** 1-based column of the secret */
+  column: number
+  entropy: number
+}
+
+export interface DetectionContext {
+  path: string
+  commit?: string
+}
+
+export interface DetectorStats {
+  decoys: Partial<Record<DecoyClass, number>>
+  allowlisted: number
+  inlineAllowed: number
+  belowEntropy: number
+}
+
+const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
+
+/**
+ * Finds secrets in lines. One case-insensitive pass for all rules' keywords decides which rules look at a line;
+ * a line without keywords costs that one pass. Rules without keywords (some custom rules) see every line.
+ */
+export class Detector {
+  readonly stats: DetectorStats = { decoys: {}, allowlisted: 0, inlineAllowed: 0, belowEntropy: 0 }
+  private readonly keywordRegex: RegExp | undefined
+  /** the same keywords, case-sensitive, for a lower-cased line: about twice as fast in V8 as the `i` flag */
+  private readonly lowerKeywordRegex: RegExp | undefined
+  /** keyword → the rules of that keyword and of every keyword inside it */
+  private readonly rulesByKeyword = new Map<string, Rule[]>()
+  private readonly alwaysRules: Rule[]
+  readonly privateKeyRule: Rule | undefined
+  readonly pathOnlyRules: Rule[]
+
+  constructor(
+    readonly rules: Rule[],
+    private readonly globalAllowlists: Allowlist[]
+  ) {
+    this.privateKeyRule = rules.find(r => r.id === PRIVATE_KEY_RULE_ID && r.kind === 'private-key')
+    const lineRules = rules.filter(r => r.matcher)
+    this.pathOnlyRules = rules.filter(r => !r.matcher && r.path !== undefined && r.kind !== 'private-key')
+    this.alwaysRules = lineRules.filter(r => r.keywords.length === 0)
+    const keywords = [...new Set(lineRules.flatMap(r => r.keywords))].sort((a, b) => b.length - a.length)
+    for (const keyword of keywords) {
+      const inside = keywords.filter(k => keyword.includes(k))
+      this.rulesByKeyword.set(
+        keyword,
+        lineRules.filter(r => r.keywords.some(k => inside.includes(k)))
+      )
+    }
+    if (this.privateKeyRule) keywords.push(...this.privateKeyRule.keywords)
+    this.keywordRegex = keywords.length ? new RegExp(keywords.map(escapeRegex).join('|'), 'gi') : undefined
+    this.lowerKeywordRegex = keywords.length ? new RegExp(keywords.map(escapeRegex).join('|'), 'g') : undefined
+  }
+
+  /** A tracker for one file's consecutive lines (private keys span lines). */
+  privateKeys(): PrivateKeyTracker | undefined {
+    return this.privateKeyRule ? new PrivateKeyTracker() : undefined
+  }
+
+  /** Which rules a line needs: undefined when none. */
+  candidates(line: string): Set<Rule> | undefined {
+    let found: Set<Rule> | undefined
+    if (this.alwaysRules.length) found = new Set(this.alwaysRules)
+    if (!this.keywordRegex) return found
+    const lower = line.toLowerCase()
+    // lower-casing keeps positions unless a character changes length (rare: then the case-insensitive regex)
+    const sameLength = lower.length === line.length
+    const regex = sameLength ? this.lowerKeywordRegex! : this.keywordRegex
+    const text = sameLength ? lower : line
+    regex.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = regex.exec(text)) !== null) {
+      const rules = this.rulesByKeyword.get(m[0].toLowerCase())
+      if (rules) {
+        found ??= new Set()
+        for (const r of rules) found.add(r)
+      }
+      regex.lastIndex = m.index + 1
+    }
+    return found
+  }
+
+  hasPrivateKeyMarker(line: string): boolean {
+    return this.privateKeyRule !== undefined && line.includes('-----')
+  }
+
+  /** Every finding on the line, after entropy, decoy and allowlist checks. */
+  scanLine(line: string, lineNumber: number, context: DetectionContext, rules: Set<Rule>): Detection[] {
+    const out: Array<Detection & { end: number }> = []
+    for (const rule of rules) {
+      if (rule.path && !rule.path.test(context.path)) continue
+      for (const m of rule.matcher!.matches(line)) {
+        if (!m.secret) continue
+        const name = rule.kind === 'generic' ? assignmentName(line, m.matchIndex, m.match) : undefined
+        const decoy = decoyClass({ secret: m.secret, line, index: m.index, kind: rule.kind, name })
+        if (decoy) {
+          this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1
+          continue
+        }
+        // a provider-prefixed token needs no entropy: its format is the evidence
+        const entropy = rule.kind === 'token' ? 0 : shannonEntropy(m.secret)
+        if (rule.entropy !== undefined && rule.kind !== 'token' && entropy < rule.entropy) {
+          this.stats.belowEntropy++
+          continue
+        }
+        if (this.allowlisted(rule, m.secret, m.match, line, context)) continue
+        out.push({
+          rule,
+          secret: m.secret,
+          line: lineNumber,
+          column: m.index + 1,
+          entropy,
+          end: m.index + m.secret.length
+        })
+      }
+    }
+    if (out.length === 0) return out
+    const kept = preferSpecific(out)
+    if (INLINE_ALLOW.test(line)) {
+      this.stats.inlineAllowed += kept.length
+      return []
+    }
+    return kept
+  }
+
+  allowlisted(rule: Rule, secret: string, match: string, line: string, context: DetectionContext): boolean {
+    if (
+      isAllowlisted({ rule, secret, match, line, path: context.path, commit: context.commit }, this.globalAllowlists)
+    ) {
+      this.stats.allowlisted++
+      return true
+    }
+    return false
+  }
+
+  countDecoy(decoy: DecoyClass): void {
+    this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1
+  }
+}
+
+/** The identifier a generic match assigns to: the word characters before the keyword, plus the match's name part. */
+function assignmentName(line: string, matchIndex: number, match: string): string {
+  let start = matchIndex
+  while (start > 0 && matchIndex - start < 60 && /[\w.-]/.test(line[start - 1])) start--
+  const name = /^[\w.-]*/.exec(match)?.[0] ?? ''
+  return line.slice(start, matchIndex) + name
+}
+
+/** A provider rule's finding wins over the generic rule's on the same characters; one finding per span. */
+function preferSpecific(found: Array<Detection & { end: number }>): Detection[] {
+  const byStart = (a: Detection, b: Detection) => a.column - b.column
+  const kept: Array<Detection & { end: number }> = []
+  let lastEnd = -1
+  for (const f of found.filter(f => f.rule.kind !== 'generic').sort(byStart)) {
+    if (f.column - 1 < lastEnd) continue
+    kept.push(f)
+    lastEnd = f.end
+  }
+  const generic: Array<Detection & { end: number }> = []
+  for (const f of found.filter(f => f.rule.kind === 'generic')) {
+    // the last specific finding starting before this one's end is the only one that can overlap it
+    let lo = 0
+    let hi = kept.length - 1
+    let candidate = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid].column - 1 < f.end) {
+        candidate = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    if (candidate >= 0 && kept[candidate].end > f.column - 1) continue
+    generic.push(f)
+  }
+  return [...kept, ...generic].sort(byStart).map(({ end: _end, ...d }) => d)
+}

@@ -1,0 +1,69 @@
+import { describe, expect, test } from '@jest/globals'
+import { decoyClass, type DecoyInput } from './placeholders.js'
+import { redactSecret } from '../report/redact.js'
+
+const generic = (secret: string, line = `value = "${secret}"`, name?: string): DecoyInput => ({
+  secret,
+  line,
+  index: line.indexOf(secret),
+  kind: 'generic',
+  name
+})
+const hex = (n: number) => 'a1b2c3d4e5f60789'.repeat(8).slice(0, n)
+
+describe('decoys are recognised by class', () => {
+  test.each([
+    ['documentation-example', generic(['AKIA', 'IOSFODNN7', 'EXAMPLE'].join(''))],
+    ['filler', generic('xxxxxxxxxxxxxxxx')],
+    ['filler', generic('your-api-key-here')],
+    ['filler', generic('<your-token>')],
+    ['filler', { secret: 'password', line: 'postgres://u:password@h', index: 14, kind: 'assignment' } as DecoyInput],
+    [
+      'documentation-example',
+      { secret: 'hello', line: ' *    // http://tobi:hello@example.com', index: 21, kind: 'assignment' } as DecoyInput
+    ],
+    ['template-reference', generic('${{ secrets.TOKEN }}')],
+    ['template-reference', generic('${DB_PASSWORD}')],
+    ['environment-lookup', generic('process.env.GITHUB_TOKEN')],
+    [
+      'environment-lookup',
+      {
+        secret: 'Xq9_zT4-pLm2',
+        line: 'key = os.environ.get("K", "Xq9_zT4-pLm2")',
+        index: 27,
+        kind: 'generic'
+      } as DecoyInput
+    ],
+    ['integrity-hash', generic(`sha512-${'Zm9vYmFy'.repeat(11)}==`)],
+    ['commit-sha', generic(hex(40))],
+    ['uuid', generic('3f2b8c1e-9d4a-4e7b-8f6c-2a1d0e9b7c53')],
+    ['public-key-or-certificate', generic('AAAAB3NzaC1yc2EAAAADAQAB', 'key: ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB me')],
+    [
+      'data-uri',
+      { secret: 'SKabc', line: 'icon: data:image/png;base64,iVBOR/SKabc/x', index: 33, kind: 'token' } as DecoyInput
+    ],
+    ['identifier', generic('config.api.token_value')],
+    ['identifier', generic('Zx81-kQ2m-Pa90', 'public_key = "Zx81-kQ2m-Pa90"', 'public_key')],
+    ['stopword', generic('Zx81notreal90Q')]
+  ])('%s: %j', (kind, input) => {
+    expect(decoyClass(input)).toBe(kind)
+  })
+
+  test.each([['Zx81-kQ2m-Pa90-rT55'], ['q8Ft2LmZ0pWx7Nc4']])('a random value %s is not a decoy', value => {
+    expect(decoyClass(generic(value))).toBeUndefined()
+  })
+
+  test('a provider token is only checked for examples and fillers, never for entropy-like classes', () => {
+    expect(decoyClass({ secret: hex(40), line: hex(40), index: 0, kind: 'token' })).toBeUndefined()
+  })
+})
+
+describe('redaction', () => {
+  test.each([
+    ['abcdefghijklmnopqrstuvwxyz0123456789abcd', 'abcd…(40 chars)'],
+    ['hunter2x9', 'hu…(9 chars)'],
+    ['abc', '…(3 chars)']
+  ])('%s shows only %s', (secret, shown) => {
+    expect(redactSecret(secret)).toBe(shown)
+  })
+})
