@@ -18,7 +18,13 @@ if (!existsSync(cli)) {
 
 const repo = mkdtempSync(join(tmpdir(), 'ci-suite-demo-'))
 cpSync(join(root, 'examples', 'demo-repo'), repo, { recursive: true })
-const env = { ...process.env, GIT_AUTHOR_NAME: 'Demo', GIT_AUTHOR_EMAIL: 'demo@example.invalid', GIT_COMMITTER_NAME: 'Demo', GIT_COMMITTER_EMAIL: 'demo@example.invalid' }
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Demo',
+  GIT_AUTHOR_EMAIL: 'demo@example.invalid',
+  GIT_COMMITTER_NAME: 'Demo',
+  GIT_COMMITTER_EMAIL: 'demo@example.invalid'
+}
 const git = (...args) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim()
 git('init', '-q', '-b', 'main')
 git('add', '-A')
@@ -26,15 +32,25 @@ git('commit', '-qm', 'Initial service')
 const base = git('rev-parse', 'HEAD')
 
 // the change under review: a config file with a (fake, random) GitHub token and a new untested function
-const fakeToken = 'ghp' + '_' + randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, 'x').slice(0, 36).padEnd(36, 'q')
+const fakeToken =
+  'ghp' +
+  '_' +
+  randomBytes(18)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, 'x')
+    .slice(0, 36)
+    .padEnd(36, 'q')
 writeFileSync(join(repo, 'app', 'settings.py'), `GITHUB_TOKEN = "${fakeToken}"\nTIMEOUT = 30\n`)
 const pricing = join(repo, 'app', 'pricing.py')
-writeFileSync(pricing, readFileSync(pricing, 'utf8') + '\n\ndef gift_wrap(total):\n    if total > 100:\n        return 0.0\n    return 2.5\n')
+writeFileSync(
+  pricing,
+  readFileSync(pricing, 'utf8') + '\n\ndef gift_wrap(total):\n    if total > 100:\n        return 0.0\n    return 2.5\n'
+)
 git('add', '-A')
 git('commit', '-qm', 'Add settings and gift wrapping')
 
 const gateConfig = {
-  'lint-gate': ['linters: flake8, eslint', 'args: "flake8: --max-line-length=120"'],
+  'lint-gate': ['linters: flake8, tsc', 'args: "flake8: --max-line-length=120"'],
   'secret-scan': ['scope: diff'],
   audit: ['scope: all'],
   'coverage-gate': ['files: coverage.xml', 'min-coverage: 80', 'min-patch-coverage: 80'],
@@ -48,7 +64,11 @@ console.log(`demo repository: ${repo}`)
 console.log(`running: npx ci-suite run --gates ${gates.join(',')} --base ${base.slice(0, 7)} --head HEAD ...\n`)
 const report = join(repo, '.ci-suite-report.json')
 args.push('--report-path', report)
-const result = spawnSync(process.execPath, [cli, ...args], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: 'inherit' })
+const result = spawnSync(process.execPath, [cli, ...args], {
+  cwd: repo,
+  env: { ...process.env, GITHUB_ACTIONS: '' },
+  stdio: 'inherit'
+})
 if (!existsSync(report)) {
   console.error('\nerror: the pipeline wrote no report: this is a bug in ci-suite')
   process.exit(1)
@@ -56,4 +76,6 @@ if (!existsSync(report)) {
 const merged = JSON.parse(readFileSync(report, 'utf8'))
 console.log(`\nMerged report: ${report}`)
 console.log(`Verdict: ${merged.status} (${merged.summary}); the CLI exited ${result.status}, as a failing gate should.`)
-console.log('The demo plants a fake token, an untested function and old dependencies on purpose: red gates are the point.')
+console.log(
+  'The demo plants a fake token, an untested function and old dependencies on purpose: red gates are the point.'
+)
