@@ -1,0 +1,46 @@
+// The bench's view of lint-gate: the action's own run() on a folder, in a fresh process, printing the per-tool
+// durations and the wall time. Usage: node <bundle> <dir> <linters> [args as JSON]
+import {
+  InputReader,
+  MemoryLogger,
+  SecretRegistry,
+  mapInputSource,
+  noCache,
+  parseEventContext
+} from '../../packages/core/src/index.js'
+import { definition } from '../../packages/lint/src/index.js'
+
+const [dir, linters, args = '{}'] = process.argv.slice(2)
+const inputs = definition.readInputs(
+  new InputReader(mapInputSource({ linters, filter: 'nofilter', ...JSON.parse(args) }))
+)
+const started = performance.now()
+const result = await definition.run(inputs, {
+  action: 'lint-gate',
+  common: { workingDirectory: '.', failOn: 'error' },
+  event: parseEventContext({}, {}),
+  env: process.env,
+  workspace: dir,
+  workingDirectory: dir,
+  repoRoot: dir,
+  tempDir: dir,
+  logger: new MemoryLogger(),
+  secrets: new SecretRegistry(),
+  cache: noCache,
+  mode: 'terminal'
+})
+const tools = result.metrics.tools as Record<
+  string,
+  { durationMs: number; findings: number; status: string; detail?: string }
+>
+// this process's own CPU (the tools' CPU is their children's, not counted here): what lint-gate itself costs
+const cpu = process.cpuUsage()
+console.log(
+  JSON.stringify({
+    runMs: Math.round(performance.now() - started),
+    uptimeMs: Math.round(performance.now()),
+    selfCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    status: result.status,
+    tools
+  })
+)

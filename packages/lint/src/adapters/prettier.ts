@@ -1,0 +1,31 @@
+import type { LinterAdapter, ToolFinding } from '../adapter.js'
+
+/**
+ * `prettier --list-different`: the files it would change, one a line on stdout; exit 1 = some would change,
+ * 2 = could not run (a file it cannot parse, a bad configuration).
+ */
+export const prettier: LinterAdapter = {
+  id: 'prettier',
+  title: 'prettier',
+  executable: 'prettier',
+  ecosystem: 'node',
+  installPackage: 'prettier',
+  install: 'npm install --save-dev prettier',
+  kind: 'formatter',
+  filePatterns: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,json,json5,css,scss,less,html,vue,md,mdx,yml,yaml,graphql}'],
+  exitCodes: [0, 1],
+  args: ({ files, extraArgs }) => ['--list-different', '--ignore-unknown', '--no-color', ...extraArgs, ...files],
+  parse: ({ stdout }) =>
+    stdout
+      .split('\n')
+      .map(l => l.trim())
+      .filter(Boolean)
+      .map((file): ToolFinding => ({
+        ruleId: 'prettier',
+        severity: 'error',
+        message: 'not formatted as prettier would format it',
+        file
+      })),
+  fix: 'npx prettier --write .',
+  check: 'npx prettier --check .'
+}

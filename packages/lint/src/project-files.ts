@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import picomatch from 'picomatch'
+import { Git } from '@ci-suite/core'
+
+const SKIPPED_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  '.mypy_cache',
+  '.ruff_cache'
+])
+
+/**
+ * The files of the working directory, relative to it: what git tracks plus untracked files it does not ignore; outside
+ * a git repository, a walk that skips dependency and cache folders.
+ */
+export async function listProjectFiles(workingDirectory: string): Promise<string[]> {
+  const git = new Git(workingDirectory)
+  if (await git.isRepository()) {
+    const r = await git.run([
+      '-c',
+      'core.quotePath=false',
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard'
+    ])
+    return [...new Set(r.stdout.split('\0').filter(Boolean))].sort()
+  }
+  return walk(workingDirectory, '').sort()
+}
+
+function walk(root: string, prefix: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) out.push(...walk(root, rel))
+    } else if (entry.isFile()) out.push(rel)
+  }
+  return out
+}
+
+/** A matcher for globs relative to the working directory (`**` crosses folders; dot files match). */
+export function globMatcher(globs: string[]): (path: string) => boolean {
+  if (!globs.length) return () => false
+  const match = picomatch(globs, { dot: true })
+  return path => match(path)
+}
+
+/**
+ * `exclude` globs: a glob matches a path, or any of its parent folders; a bare name (`migrations`) matches that name
+ * at any depth, as in .gitignore.
+ */
+export function excludeMatcher(globs: string[]): (path: string) => boolean {
+  if (!globs.length) return () => false
+  const patterns = globs.flatMap(g => {
+    const glob = g.replace(/^\.\//, '').replace(/\/+$/, '')
+    return glob.includes('/') ? [glob] : [glob, `**/${glob}`]
+  })
+  const match = picomatch(patterns, { dot: true })
+  return path => {
+    const parts = path.split('/')
+    for (let i = parts.length; i > 0; i--) if (match(parts.slice(0, i).join('/'))) return true
+    return false
+  }
+}
