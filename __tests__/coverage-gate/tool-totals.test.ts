@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { join } from 'node:path'
+import {
+  headlineRule,
+  mergeReports,
+  parseReport,
+  roundingFor,
+  sumTotals,
+  formatPercent,
+  type CoverageReport
+} from '@ci-suite/coverage'
+import { PathMapper } from '../../packages/coverage/src/report/path-mapper.js'
+import { loadRepoFiles } from '../../packages/coverage/src/report/repo-files.js'
+import {
+  C_PROJECT,
+  GO_PROJECT,
+  JS_PROJECT,
+  PYTHON_PROJECT,
+  coveragePy,
+  gccProject,
+  gitProject,
+  goProject,
+  jestProject,
+  type CoveragePyTotal,
+  type SummaryLine
+} from './real-tools.js'
+
+async function totalsOf(dir: string, ...files: string[]) {
+  const reports: CoverageReport[] = []
+  for (const f of files) reports.push(await parseReport(join(dir, f)))
+  const merged = mergeReports(reports, new PathMapper(await loadRepoFiles(dir)), {
+    workingDirectory: dir,
+    repoRoot: dir
+  })
+  const totals = sumTotals(merged.files.values(), headlineRule(merged.producers), roundingFor(merged.producers))
+  return { merged, totals, reports }
+}
+
+describe('coverage.py: our totals equal `coverage report` TOTAL', () => {
+  let dir: string
+  let printed: CoveragePyTotal
+  beforeAll(() => {
+    dir = gitProject('py', PYTHON_PROJECT)
+    printed = coveragePy(dir)
+  })
+
+  test.each(['coverage.xml', 'coverage.json'])(
+    '%s gives the statements, misses, branches and Cover% that coverage.py prints',
+    async file => {
+      const { totals, merged } = await totalsOf(dir, file)
+      expect(merged.unmapped).toEqual([])
+      expect(totals.rule).toBe('lines+branches')
+      expect(totals.lines.total).toBe(printed.statements)
+      expect(totals.lines.total - totals.lines.covered).toBe(printed.missing)
+      expect(totals.branches.total).toBe(printed.branches)
+      expect(formatPercent(totals.headline, totals.rounding)).toBe(printed.cover)
+    }
+  )
+
+  test('the Cobertura and JSON reports of one run merge into the same totals', async () => {
+    const both = await totalsOf(dir, 'coverage.xml', 'coverage.json')
+    const json = await totalsOf(dir, 'coverage.json')
+    expect(both.totals.lines).toEqual(json.totals.lines)
+    expect(both.totals.branches).toEqual(json.totals.branches)
+    expect(formatPercent(both.totals.headline, both.totals.rounding)).toBe(printed.cover)
+  })
+
+  test('without branch data the headline is statements alone, as coverage.py prints it', async () => {
+    const plain = gitProject('py-nobranch', PYTHON_PROJECT)
+    const p = coveragePy(plain, false)
+    const { totals } = await totalsOf(plain, 'coverage.xml')
+    expect(totals.branches.total).toBe(0)
+    expect(formatPercent(totals.headline, totals.rounding)).toBe(p.cover)
+  })
+
+  test("coverage.py's LCOV report counts the same statements", async () => {
+    const { totals } = await totalsOf(dir, 'coverage.lcov')
+    expect(totals.lines.total).toBe(printed.statements)
+    expect(totals.lines.total - totals.lines.covered).toBe(printed.missing)
+  })
+})
+
+describe('gcc: our totals equal what gcovr and lcov print', () => {
+  let dir: string
+  let printed: ReturnType<typeof gccProject>
+  beforeAll(() => {
+    dir = gitProject('c', C_PROJECT)
+    printed = gccProject(dir)
+  })
+
+  test('gcovr Cobertura: lines and branches as `gcovr --print-summary`', async () => {
+    const { totals, reports } = await totalsOf(dir, 'coverage.xml')
+    expect(reports[0].producer).toBe('gcovr')
+    for (const kind of ['lines', 'branches'] as const) {
+      expect({ covered: totals[kind].covered, total: totals[kind].total }).toEqual({
+        covered: printed.gcovr[kind].covered,
+        total: printed.gcovr[kind].total
+      })
+      expect(totals[kind].percent.toFixed(1)).toBe(printed.gcovr[kind].percent)
+    }
+    expect(totals.rule).toBe('lines')
+  })
+
+  test('geninfo LCOV: lines, functions and branches as `lcov --summary`', async () => {
+    const { totals } = await totalsOf(dir, 'lcov.info')
+    for (const kind of ['lines', 'functions', 'branches'] as const) {
+      const ours = totals[kind] as { covered: number; total: number; percent: number }
+      expect({ covered: ours.covered, total: ours.total }).toEqual({
+        covered: printed.lcov[kind].covered,
+        total: printed.lcov[kind].total
+      })
+      expect(ours.percent.toFixed(1)).toBe(printed.lcov[kind].percent)
+    }
+  })
+})
+
+describe('jest (istanbul): every reporter gives the totals jest prints', () => {
+  let dir: string
+  let printed: Record<string, SummaryLine>
+  beforeAll(() => {
+    dir = gitProject('js', JS_PROJECT)
+    printed = jestProject(dir)
+  })
+
+  test.each([
+    ['coverage/coverage-final.json', ['lines', 'branches', 'functions', 'statements']],
+    ['coverage/coverage-summary.json', ['lines', 'branches', 'functions', 'statements']],
+    ['coverage/lcov.info', ['lines', 'branches', 'functions']],
+    ['coverage/cobertura-coverage.xml', ['lines', 'branches']],
+    ['coverage/clover.xml', ['lines', 'branches', 'functions']]
+  ])('%s: %j equal the text-summary', async (file, kinds) => {
+    const { totals, merged } = await totalsOf(dir, file)
+    expect(merged.unmapped).toEqual([])
+    for (const kind of kinds) {
+      const ours = totals[kind as 'lines'] as { covered: number; total: number }
+      expect({ kind, covered: ours.covered, total: ours.total }).toEqual({
+        kind,
+        covered: printed[kind].covered,
+        total: printed[kind].total
+      })
+    }
+  })
+
+  test.each([
+    'coverage/coverage-final.json',
+    'coverage/coverage-summary.json',
+    'coverage/cobertura-coverage.xml',
+    'coverage/clover.xml'
+  ])('%s: the headline is lines, floored to two decimals as jest prints it', async file => {
+    const { totals } = await totalsOf(dir, file)
+    expect(totals.rule).toBe('lines')
+    expect(Number(formatPercent(totals.headline, totals.rounding))).toBe(Number(printed.lines.percent))
+  })
+})
+
+describe('go: our total equals `go tool cover -func`', () => {
+  test('the statement-weighted total of a cover profile, with module paths mapped to the repository', async () => {
+    const dir = gitProject('go', GO_PROJECT)
+    const printed = goProject(dir)
+    const { totals, merged } = await totalsOf(dir, 'cover.out')
+    expect([...merged.files.keys()]).toEqual(['calc/calc.go'])
+    expect(totals.rule).toBe('statements')
+    expect(totals.headline.percent.toFixed(1)).toBe(printed)
+  })
+})

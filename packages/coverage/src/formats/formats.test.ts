@@ -1,0 +1,138 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ParseError } from '@ci-suite/core'
+import { fileTotals } from '../report/totals.js'
+import { detectFormat, parseReport } from './detect.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'cov-formats-'))
+let n = 0
+function fixture(text: string): string {
+  const file = join(dir, `report-${n++}`)
+  writeFileSync(file, text)
+  return file
+}
+
+const BOMB = `<?xml version="1.0"?>
+<!DOCTYPE coverage [
+  <!ENTITY lol "lol">
+  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<coverage><sources><source>&lol3;</source></sources></coverage>`
+
+const XXE = `<?xml version="1.0"?><!DOCTYPE report [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><report name="&xxe;"></report>`
+
+describe('malformed and hostile reports give one clear error line', () => {
+  test.each([
+    ['an entity expansion bomb', BOMB, /DTD internal subset .* entities are never expanded/],
+    ['an external entity (XXE)', XXE, /DTD internal subset/],
+    ['an entity that was never declared', '<coverage version="1"><sources><source>&nope;</source></sources></coverage>', /malformed XML: undefined entity/],
+    ['an unclosed element', '<coverage version="1"><packages><package name="a">', /malformed XML/],
+    ['a truncated LCOV record', 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,0\n', /truncated LCOV: the record for src\/a\.js \(from line 2\) has no end_of_record/],
+    ['an LCOV line cut in the middle', 'SF:src/a.js\nDA:1\nend_of_record\n', /malformed LCOV: DA:1/],
+    ['an empty file', '', /is empty/],
+    ['whitespace only', '  \n\n', /is empty/],
+    ['a text file that is no report', 'hello world\n', /is not a coverage report/],
+    ['JSON that is no report', '{"name": "x", "version": "1.0.0"}', /neither coverage.py JSON nor Istanbul/],
+    ['truncated JSON', '{"meta": {"version": "6.5"}, "files": {', /malformed JSON/],
+    ['a Go profile with a broken block', 'mode: set\nexample.com/m/a.go:1.1,2.2 1\n', /malformed Go cover profile line/],
+    ['a Go block repeated with another statement count', 'mode: count\nm/a.go:1.1,2.2 1 1\nm/a.go:1.1,2.2 2 1\n', /appears with 1 and 2 statements/],
+    ['XML with an unknown root', '<?xml version="1.0"?><html><body/></html>', /not Cobertura, JaCoCo or Clover/]
+  ])('%s', async (_what, text, message) => {
+    const file = fixture(text)
+    const error = await parseReport(file).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(ParseError)
+    expect((error as Error).message).toMatch(message)
+    expect((error as Error).message).not.toContain('\n')
+    expect((error as Error).message.startsWith(file)).toBe(true)
+  })
+})
+
+describe('format detection reads the content, not the name', () => {
+  test.each([
+    ['<?xml version="1.0" ?>\n<coverage version="7.4" lines-valid="1">', 'cobertura'],
+    ["<?xml version='1.0'?>\n<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'>\n<coverage>", 'cobertura'],
+    ['<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x">', 'jacoco'],
+    ['<?xml version="1.0"?>\n<coverage generated="1" clover="3.2.0">\n<project', 'clover'],
+    ['\uFEFFTN:\nSF:/x/a.c', 'lcov'],
+    ['mode: atomic\n', 'go-profile'],
+    ['{"meta": {}}', 'json']
+  ])('%j is %s', (head, kind) => {
+    expect(detectFormat('f', head)).toBe(kind)
+  })
+})
+
+describe('LCOV details', () => {
+  test('repeated SF sections merge, a "-" branch is not taken, and a branch name may hold commas', async () => {
+    const file = fixture(
+      [
+        'TN:unit',
+        'SF:src/a.c',
+        'FN:1,main',
+        'FNDA:1,main',
+        'DA:1,1',
+        'DA:2,0',
+        'BRDA:2,0,0,-',
+        'BRDA:2,0,1,3',
+        'BRDA:3,e0,(a, b),1',
+        'end_of_record',
+        'TN:integration',
+        'SF:src/a.c',
+        'DA:2,4',
+        'BRDA:2,0,0,1',
+        'end_of_record',
+        ''
+      ].join('\n')
+    )
+    const report = await parseReport(file)
+    expect(report.files).toHaveLength(1)
+    const t = fileTotals(report.files[0])
+    expect(t.lines).toMatchObject({ covered: 2, total: 2 })
+    expect(t.branches).toMatchObject({ covered: 3, total: 3 })
+    expect(t.functions).toMatchObject({ covered: 1, total: 1 })
+  })
+})
+
+describe('JaCoCo', () => {
+  test('lines with an executed instruction are covered, branches come from mb/cb, methods from the METHOD counter', async () => {
+    const file = fixture(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd">
+<report name="demo">
+  <sessioninfo id="x" start="1" dump="2"/>
+  <package name="com/example">
+    <class name="com/example/Calc" sourcefilename="Calc.java">
+      <method name="classify" desc="(I)I" line="3"><counter type="METHOD" missed="0" covered="1"/></method>
+      <method name="unused" desc="()V" line="9"><counter type="METHOD" missed="1" covered="0"/></method>
+    </class>
+    <sourcefile name="Calc.java">
+      <line nr="3" mi="0" ci="3" mb="1" cb="1"/>
+      <line nr="4" mi="2" ci="1" mb="0" cb="0"/>
+      <line nr="9" mi="4" ci="0" mb="0" cb="0"/>
+      <counter type="LINE" missed="1" covered="2"/>
+    </sourcefile>
+  </package>
+</report>`)
+    const report = await parseReport(file)
+    expect(report.format).toBe('jacoco')
+    expect(report.files.map(f => f.path)).toEqual(['com/example/Calc.java'])
+    const t = fileTotals(report.files[0])
+    expect(t.lines).toMatchObject({ covered: 2, total: 3 })
+    expect(t.branches).toMatchObject({ covered: 1, total: 2 })
+    expect(t.functions).toMatchObject({ covered: 1, total: 2 })
+  })
+})
+
+describe('Go cover profiles', () => {
+  test.each([
+    ['set', 'mode: set\nm/a.go:1.1,3.2 2 0\nm/a.go:1.1,3.2 2 1\nm/a.go:5.1,6.2 3 0\n', { covered: 2, total: 5 }],
+    ['count', 'mode: count\nm/a.go:1.1,3.2 2 1\nm/a.go:1.1,3.2 2 4\nm/a.go:5.1,6.2 3 0\n', { covered: 2, total: 5 }]
+  ])('repeated blocks merge in %s mode and statements are weighted', async (_mode, text, statements) => {
+    const report = await parseReport(fixture(text))
+    expect(fileTotals(report.files[0]).statements).toMatchObject(statements)
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, test } from '@jest/globals'
+import { LineTable } from './line-table.js'
+
+describe('the line table', () => {
+  test('reads like a Map in line order, growing as lines arrive', () => {
+    const t = LineTable.from([
+      [300, 2],
+      [1, 0],
+      [70, 5]
+    ])
+    expect(t.size).toBe(3)
+    expect([...t]).toEqual([
+      [1, 0],
+      [70, 5],
+      [300, 2]
+    ])
+    expect(t.get(2)).toBeUndefined()
+    expect(t.coveredCount()).toBe(2)
+    expect(t.has(1)).toBe(true)
+  })
+
+  test.each([
+    ['keeps the larger count', 7, [3, 7, 5], 7],
+    ['saturates a count beyond 32 bits', 9, [2 ** 40], 2 ** 32 - 2],
+    ['clamps a negative count to 0', 4, [-3], 0]
+  ])('%s', (_what, line, counts, expected) => {
+    const t = new LineTable()
+    for (const c of counts) t.max(line, c)
+    expect(t.get(line)).toBe(expected)
+  })
+
+  test('stores an absurd line number sparsely instead of allocating for it', () => {
+    const t = new LineTable()
+    t.set(2 ** 30, 1)
+    t.set(5, 1)
+    expect(t.size).toBe(2)
+    expect([...t.entries()].map(([l]) => l)).toEqual([5, 2 ** 30])
+  })
+})
