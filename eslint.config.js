@@ -2,7 +2,18 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', '__tests__/fixtures/**', 'bench/.work/**', '.tmp/**', '.dist-next/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/**',
+      '__tests__/fixtures/**',
+      'bench/.work/**',
+      '.tmp/**',
+      '.dist-next/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,7 +21,9 @@ function tables(yml) {
     ([name, spec]) =>
       `| \`${name}\` | ${cell(spec?.description)} | ${spec?.default === undefined || spec.default === '' ? '' : `\`${cell(spec.default)}\``} | ${spec?.required ? 'yes' : 'no'} |`
   )
-  const outputs = Object.entries(yml.outputs ?? {}).map(([name, spec]) => `| \`${name}\` | ${cell(spec?.description)} |`)
+  const outputs = Object.entries(yml.outputs ?? {}).map(
+    ([name, spec]) => `| \`${name}\` | ${cell(spec?.description)} |`
+  )
   return {
     inputs: ['| input | description | default | required |', '| --- | --- | --- | --- |', ...inputs].join('\n'),
     outputs: ['| output | description |', '| --- | --- |', ...outputs].join('\n')
@@ -38,7 +40,9 @@ for (const name of readdirSync(join(root, 'actions')).sort()) {
   for (const kind of ['inputs', 'outputs']) {
     const block = `<!-- ci-suite:${kind} -->\n${generated[kind]}\n<!-- /ci-suite:${kind} -->`
     const pattern = new RegExp(`<!-- ci-suite:${kind} -->[\\s\\S]*?<!-- /ci-suite:${kind} -->`)
-    readme = pattern.test(readme) ? readme.replace(pattern, block) : `${readme.trimEnd()}\n\n## ${kind[0].toUpperCase()}${kind.slice(1)}\n\n${block}\n`
+    readme = pattern.test(readme)
+      ? readme.replace(pattern, block)
+      : `${readme.trimEnd()}\n\n## ${kind[0].toUpperCase()}${kind.slice(1)}\n\n${block}\n`
   }
   const current = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : ''
   if (current !== readme) {

@@ -30,7 +30,8 @@ export function nodeBinary(node?: 'node20' | 'node24'): string {
     if (!existsSync(binary)) throw new Error(`${binary} is missing: run scripts/install-node24.sh (.ci/run does)`)
     return binary
   }
-  if (node === 'node20' && !process.version.startsWith('v20.')) throw new Error(`Node 20 is not the Node.js running the tests (${process.version})`)
+  if (node === 'node20' && !process.version.startsWith('v20.'))
+    throw new Error(`Node 20 is not the Node.js running the tests (${process.version})`)
   return process.execPath
 }
 

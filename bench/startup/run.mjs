@@ -12,7 +12,14 @@ const work = join(root, 'bench', '.work', 'startup')
 rmSync(work, { recursive: true, force: true })
 mkdirSync(work, { recursive: true })
 
-const PACKAGES = { 'coverage-gate': 'coverage', 'secret-scan': 'secrets', 'lint-gate': 'lint', audit: 'audit', sbom: 'sbom', 'docker-release': 'docker' }
+const PACKAGES = {
+  'coverage-gate': 'coverage',
+  'secret-scan': 'secrets',
+  'lint-gate': 'lint',
+  audit: 'audit',
+  sbom: 'sbom',
+  'docker-release': 'docker'
+}
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 function time(args, env = {}) {
   const samples = []
@@ -33,7 +40,11 @@ const bare = time(['-e', '0'])
 // a bad input value: the bundle loads, parses inputs, writes one error line and exits
 const rows = []
 for (const name of actions) {
-  const ms = time([join(root, 'dist', name, 'index.js')], { 'INPUT_FAIL-ON': 'not-a-level', GITHUB_ACTIONS: 'true', RUNNER_TEMP: work })
+  const ms = time([join(root, 'dist', name, 'index.js')], {
+    'INPUT_FAIL-ON': 'not-a-level',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: work
+  })
   rows.push([name, ms])
 }
 
@@ -46,7 +57,19 @@ for (const name of actions) {
     entry,
     `import { definition } from '../../../packages/${pkg}/src/index.js'\nimport { runDefinition } from '../../../packages/suite/src/step.js'\nawait runDefinition(${JSON.stringify(name)}, async () => definition)\n`
   )
-  execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', join(work, name), '--transpile-only', '--quiet'], { cwd: root })
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      entry,
+      '-o',
+      join(work, name),
+      '--transpile-only',
+      '--quiet'
+    ],
+    { cwd: root }
+  )
   separate += size(join(work, name))
 }
 
@@ -54,7 +77,8 @@ const mb = n => (n / 1024 / 1024).toFixed(2)
 console.log(`| bundle | start-up (median of ${runs}) | vs node -e 0 |`)
 console.log('| --- | ---: | ---: |')
 console.log(`| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`)
-for (const [name, ms] of rows) console.log(`| dist/${name}/index.js | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
+for (const [name, ms] of rows)
+  console.log(`| dist/${name}/index.js | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
 console.log('')
 console.log(`dist/ as built (one shared bundle + entries): ${mb(size(join(root, 'dist')))} MB`)
 console.log(`one ncc bundle per action (${actions.length} actions): ${mb(separate)} MB`)

@@ -19,7 +19,9 @@ export interface CoverageInputs {
 export function readCoverageInputs(reader: InputReader): CoverageInputs {
   const flag = reader.string('flag', '')
   if (flag && !/^[A-Za-z0-9._-]+$/.test(flag)) {
-    throw new ConfigurationError(`flag must be letters, digits, dots, dashes or underscores (e.g. backend); got ${JSON.stringify(flag)}`)
+    throw new ConfigurationError(
+      `flag must be letters, digits, dots, dashes or underscores (e.g. backend); got ${JSON.stringify(flag)}`
+    )
   }
   return {
     files: reader.list('files'),

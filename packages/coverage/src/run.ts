@@ -52,17 +52,26 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
         throw relError
       }
     }
-    if (parsed.length === 0) throw new ConfigurationError(`no coverage report among ${files.map(rel).join(', ')}: run the tests with coverage first`)
+    if (parsed.length === 0)
+      throw new ConfigurationError(
+        `no coverage report among ${files.map(rel).join(', ')}: run the tests with coverage first`
+      )
     return parsed
   })
 
   const merged = await logger.group('Map files to the repository', async () => {
     const repo = await loadRepoFiles(context.repoRoot)
-    return mergeReports(reports, new PathMapper(repo), { workingDirectory: context.workingDirectory, repoRoot: context.repoRoot })
+    return mergeReports(reports, new PathMapper(repo), {
+      workingDirectory: context.workingDirectory,
+      repoRoot: context.repoRoot
+    })
   })
   const measuredInReports = reports.reduce((n, r) => n + r.files.length, 0)
   if (measuredInReports === 0) {
-    throw new ParseError(reports.map(r => rel(r.file)).join(', '), 'the coverage report measures no files: were the tests run with coverage of the sources?')
+    throw new ParseError(
+      reports.map(r => rel(r.file)).join(', '),
+      'the coverage report measures no files: were the tests run with coverage of the sources?'
+    )
   }
   if (merged.files.size === 0) {
     throw new ConfigurationError(
@@ -73,12 +82,17 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
 
   const totals = sumTotals(merged.files.values(), headlineRule(merged.producers), roundingFor(merged.producers))
   if (totals.lines.total === 0 && (totals.statements?.total ?? 0) === 0) {
-    throw new ParseError(reports.map(r => rel(r.file)).join(', '), 'the coverage reports measure 0 lines: nothing ran under coverage, or every file is excluded')
+    throw new ParseError(
+      reports.map(r => rel(r.file)).join(', '),
+      'the coverage reports measure 0 lines: nothing ran under coverage, or every file is excluded'
+    )
   }
   const coverage = displayedPercent(totals.headline, totals.rounding)
 
   const patch = await logger.group('Patch coverage', () => changedLines(context, merged, notes))
-  const { delta, baselineNote, baselineToSave } = await logger.group('Baseline', () => ratchet(inputs, context, coverage, totals, notes))
+  const { delta, baselineNote, baselineToSave } = await logger.group('Baseline', () =>
+    ratchet(inputs, context, coverage, totals, notes)
+  )
   if (baselineNote) notes.push(baselineNote)
 
   const gates = evaluateGates(inputs, { totals, files: merged.files, patch, delta })
@@ -89,7 +103,10 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
   const findings: Finding[] = (patch?.uncovered ?? []).map(r => ({
     ruleId: 'uncovered-changed-lines',
     severity: patchGateFailed ? 'error' : 'warning',
-    message: r.endLine > r.line ? `lines ${r.line}–${r.endLine} changed and no test runs them` : `line ${r.line} changed and no test runs it`,
+    message:
+      r.endLine > r.line
+        ? `lines ${r.line}–${r.endLine} changed and no test runs them`
+        : `line ${r.line} changed and no test runs it`,
     file: r.file,
     line: r.line,
     endLine: r.endLine,
@@ -105,22 +122,39 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
     priority: (f.endLine ?? 0) - (f.line ?? 0)
   }))
 
-  const summaryData: SummaryData = { totals, merged, patch, delta, gates, notes, event: context.event, sha: context.event.pullRequest?.headSha || context.event.sha }
+  const summaryData: SummaryData = {
+    totals,
+    merged,
+    patch,
+    delta,
+    gates,
+    notes,
+    event: context.event,
+    sha: context.event.pullRequest?.headSha || context.event.sha
+  }
 
   if (inputs.badge) {
     const badgePath = resolve(context.workingDirectory, inputs.badge)
     await mkdir(dirname(badgePath), { recursive: true })
-    await writeFile(badgePath, coverageBadge(inputs.flag ? `coverage ${inputs.flag}` : 'coverage', `${formatPercent(totals.headline, totals.rounding)}%`, badgeColor(coverage, inputs.minCoverage)))
+    await writeFile(
+      badgePath,
+      coverageBadge(
+        inputs.flag ? `coverage ${inputs.flag}` : 'coverage',
+        `${formatPercent(totals.headline, totals.rounding)}%`,
+        badgeColor(coverage, inputs.minCoverage)
+      )
+    )
     notes.push(`badge written to ${rel(badgePath)}`)
   }
-  if (baselineToSave) notes.push(await saveBaseline(context.cache, baselinePath(baselineDir(context), inputs.flag), baselineToSave, logger))
+  if (baselineToSave)
+    notes.push(
+      await saveBaseline(context.cache, baselinePath(baselineDir(context), inputs.flag), baselineToSave, logger)
+    )
   await postComment(inputs, context, summaryData, notes)
 
   const headline = headlineText(summaryData)
   const summary =
-    status === 'pass'
-      ? `${headline}: every gate passes`
-      : `${headline}: ${failed.map(g => g.reason).join('; ')}`
+    status === 'pass' ? `${headline}: every gate passes` : `${headline}: ${failed.map(g => g.reason).join('; ')}`
   const outputs: Record<string, string> = {
     coverage: formatPercent(totals.headline, totals.rounding),
     'branch-coverage': totals.branches.total > 0 ? formatPercent(totals.branches, totals.rounding) : '',
@@ -151,10 +185,16 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
     counts: [
       ['files measured', merged.files.size],
       ['lines covered', `${totals.lines.covered}/${totals.lines.total}`],
-      ...(totals.branches.total > 0 ? ([['branches covered', `${totals.branches.covered}/${totals.branches.total}`]] as Array<[string, string]>) : []),
-      ...(patch?.coverage ? ([['changed lines covered', `${patch.coverage.covered}/${patch.coverage.total}`]] as Array<[string, string]>) : []),
+      ...(totals.branches.total > 0
+        ? ([['branches covered', `${totals.branches.covered}/${totals.branches.total}`]] as Array<[string, string]>)
+        : []),
+      ...(patch?.coverage
+        ? ([['changed lines covered', `${patch.coverage.covered}/${patch.coverage.total}`]] as Array<[string, string]>)
+        : []),
       ['uncovered changed ranges', findings.length],
-      ...(merged.unmapped.length ? ([['files not in the repository', merged.unmapped.length]] as Array<[string, number]>) : [])
+      ...(merged.unmapped.length
+        ? ([['files not in the repository', merged.unmapped.length]] as Array<[string, number]>)
+        : [])
     ],
     sections: summarySections(summaryData),
     fix:
@@ -173,14 +213,19 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
   }
 }
 
-async function changedLines(context: ActionContext, merged: MergedCoverage, notes: string[]): Promise<PatchCoverage | undefined> {
+async function changedLines(
+  context: ActionContext,
+  merged: MergedCoverage,
+  notes: string[]
+): Promise<PatchCoverage | undefined> {
   const range = comparedRange(context.event, context.common)
   if (!range) {
     notes.push('patch coverage: this event has no diff to measure (give base and head to measure one)')
     return undefined
   }
   const git = new Git(context.repoRoot)
-  if (!(await git.isRepository())) throw new ConfigurationError(`patch coverage needs a git checkout, and ${context.repoRoot} is not one`)
+  if (!(await git.isRepository()))
+    throw new ConfigurationError(`patch coverage needs a git checkout, and ${context.repoRoot} is not one`)
   const ensured = await git.ensureRange({ base: range.base, head: range.head }, { mergeBase: range.mergeBase })
   const changes = await git.diff(ensured)
   const patch = patchCoverage(merged.files, changes)
@@ -201,26 +246,52 @@ async function ratchet(
 ): Promise<{ delta?: number; baselineNote?: string; baselineToSave?: Baseline }> {
   const { event } = context
   const path = baselinePath(baselineDir(context), inputs.flag)
-  const onDefaultBranch = event.eventName === 'push' && event.refType === 'branch' && !!event.defaultBranch && event.refName === event.defaultBranch
+  const onDefaultBranch =
+    event.eventName === 'push' &&
+    event.refType === 'branch' &&
+    !!event.defaultBranch &&
+    event.refName === event.defaultBranch
   const pr = event.pullRequest
-  const where = pr?.baseRef ? { flag: inputs.flag, branch: pr.baseRef, sha: pr.baseSha } : onDefaultBranch ? { flag: inputs.flag, branch: event.refName } : undefined
+  const where = pr?.baseRef
+    ? { flag: inputs.flag, branch: pr.baseRef, sha: pr.baseSha }
+    : onDefaultBranch
+      ? { flag: inputs.flag, branch: event.refName }
+      : undefined
   const baselineToSave: Baseline | undefined = onDefaultBranch
-    ? { schema: 'ci-suite/coverage-baseline@1', flag: inputs.flag, branch: event.refName, sha: event.sha, coverage, rule: totals.rule, lines: totals.lines, branches: totals.branches }
+    ? {
+        schema: 'ci-suite/coverage-baseline@1',
+        flag: inputs.flag,
+        branch: event.refName,
+        sha: event.sha,
+        coverage,
+        rule: totals.rule,
+        lines: totals.lines,
+        branches: totals.branches
+      }
     : undefined
   if (!where) {
-    if (inputs.maxDecrease !== undefined) notes.push('max-decrease: only pull requests and pushes to the default branch have a baseline')
+    if (inputs.maxDecrease !== undefined)
+      notes.push('max-decrease: only pull requests and pushes to the default branch have a baseline')
     return { baselineToSave }
   }
   const found = await restoreBaseline(context.cache, path, where, context.logger)
   if (!found.baseline) return { baselineNote: found.note, baselineToSave }
   if (found.baseline.rule !== totals.rule) {
-    return { baselineNote: `the baseline was measured as ${found.baseline.rule}, this run as ${totals.rule}: no delta`, baselineToSave }
+    return {
+      baselineNote: `the baseline was measured as ${found.baseline.rule}, this run as ${totals.rule}: no delta`,
+      baselineToSave
+    }
   }
   const delta = Math.round((coverage - found.baseline.coverage) * 100) / 100
   return { delta, baselineNote: `${found.note}: ${found.baseline.coverage.toFixed(2)}%`, baselineToSave }
 }
 
-async function postComment(inputs: CoverageInputs, context: ActionContext, data: SummaryData, notes: string[]): Promise<void> {
+async function postComment(
+  inputs: CoverageInputs,
+  context: ActionContext,
+  data: SummaryData,
+  notes: string[]
+): Promise<void> {
   const pr = context.event.pullRequest
   if (inputs.comment === 'never' || !pr?.number) return
   if (!context.github) {
@@ -228,7 +299,9 @@ async function postComment(inputs: CoverageInputs, context: ActionContext, data:
     return
   }
   if (inputs.comment === 'auto' && pr.fromFork) {
-    notes.push('PR comment skipped: a fork’s token cannot write; the workflow_run companion workflow posts it from the report')
+    notes.push(
+      'PR comment skipped: a fork’s token cannot write; the workflow_run companion workflow posts it from the report'
+    )
     return
   }
   const body = renderMarkdown(
@@ -240,6 +313,16 @@ async function postComment(inputs: CoverageInputs, context: ActionContext, data:
     ],
     60_000
   ).markdown
-  const result = await upsertStickyComment(context.github, { owner: context.event.owner, repo: context.event.repo, issueNumber: pr.number }, commentMarker(inputs.flag), body, context.logger)
-  notes.push(result.action === 'skipped' ? (result.note as string) : `PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`)
+  const result = await upsertStickyComment(
+    context.github,
+    { owner: context.event.owner, repo: context.event.repo, issueNumber: pr.number },
+    commentMarker(inputs.flag),
+    body,
+    context.logger
+  )
+  notes.push(
+    result.action === 'skipped'
+      ? (result.note as string)
+      : `PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`
+  )
 }

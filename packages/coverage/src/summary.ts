@@ -1,4 +1,17 @@
-import { blobUrl, details, heading, inlineCode, link, list, paragraph, raw, table, type Block, type Cell, type EventContext } from '@ci-suite/core'
+import {
+  blobUrl,
+  details,
+  heading,
+  inlineCode,
+  link,
+  list,
+  paragraph,
+  raw,
+  table,
+  type Block,
+  type Cell,
+  type EventContext
+} from '@ci-suite/core'
 import type { Counter } from './model.js'
 import type { GateResult } from './gates/evaluate.js'
 import type { PatchCoverage } from './gates/patch.js'
@@ -29,9 +42,12 @@ export const signed = (delta: number): string => `${delta >= 0 ? '+' : ''}${delt
 /** `84.31% lines (+0.42) · patch 91.70% · branches 72.00%` */
 export function headlineText(data: Pick<SummaryData, 'totals' | 'patch' | 'delta'>): string {
   const { totals } = data
-  const parts = [`${pct(totals.headline, totals.rounding)} ${RULE_LABEL[totals.rule]}${data.delta !== undefined ? ` (${signed(data.delta)})` : ''}`]
+  const parts = [
+    `${pct(totals.headline, totals.rounding)} ${RULE_LABEL[totals.rule]}${data.delta !== undefined ? ` (${signed(data.delta)})` : ''}`
+  ]
   if (data.patch?.coverage) parts.push(`patch ${pct(data.patch.coverage, 'half-up')}`)
-  if (totals.branches.total > 0 && totals.rule !== 'lines+branches') parts.push(`branches ${pct(totals.branches, totals.rounding)}`)
+  if (totals.branches.total > 0 && totals.rule !== 'lines+branches')
+    parts.push(`branches ${pct(totals.branches, totals.rounding)}`)
   else if (totals.branches.total > 0) parts.push(`branches ${pct(totals.branches, 'half-up')}`)
   return parts.join(' · ')
 }
@@ -63,7 +79,10 @@ export function uncoveredFilesTable(data: SummaryData): Block[] {
     if (f.uncovered.length > 20) ranges.push(`, … ${f.uncovered.length - 20} more`)
     return [inlineCode(f.file), ranges, pct(f.coverage, 'half-up')]
   })
-  return [heading(3, 'Changed lines not covered by tests'), table(['File', 'Uncovered changed lines', 'Patch coverage'], rows, ['left', 'left', 'right'])]
+  return [
+    heading(3, 'Changed lines not covered by tests'),
+    table(['File', 'Uncovered changed lines', 'Patch coverage'], rows, ['left', 'left', 'right'])
+  ]
 }
 
 /** Line coverage per top-level folder as a mermaid bar chart; a text bar stands in on a terminal. */
@@ -81,8 +100,18 @@ export function folderChart(data: SummaryData): Block | undefined {
   if (entries.length < 2) return undefined
   const values = entries.map(([, f]) => ((100 * f.covered) / f.total).toFixed(1))
   const names = entries.map(([name]) => JSON.stringify(name.replace(/"/g, '')))
-  const mermaid = ['```mermaid', 'xychart-beta', '  title "Line coverage by folder (%)"', `  x-axis [${names.join(', ')}]`, '  y-axis 0 --> 100', `  bar [${values.join(', ')}]`, '```'].join('\n')
-  const text = entries.map(([name, f], i) => `${coverageBar((100 * f.covered) / f.total)} ${values[i]}% ${name}`).join('\n')
+  const mermaid = [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Line coverage by folder (%)"',
+    `  x-axis [${names.join(', ')}]`,
+    '  y-axis 0 --> 100',
+    `  bar [${values.join(', ')}]`,
+    '```'
+  ].join('\n')
+  const text = entries
+    .map(([name, f], i) => `${coverageBar((100 * f.covered) / f.total)} ${values[i]}% ${name}`)
+    .join('\n')
   return raw(mermaid, text)
 }
 
@@ -90,20 +119,28 @@ export function fileTable(data: SummaryData): Block {
   const { totals } = data
   const rows = [...data.merged.files.values()]
     .map(f => ({ f, t: fileTotals(f) }))
-    .sort((a, b) => headlineOf(a.t, totals.rule).percent - headlineOf(b.t, totals.rule).percent || a.f.path.localeCompare(b.f.path))
+    .sort(
+      (a, b) =>
+        headlineOf(a.t, totals.rule).percent - headlineOf(b.t, totals.rule).percent || a.f.path.localeCompare(b.f.path)
+    )
     .map(({ f, t }): Cell[] => [
       inlineCode(f.path),
       `${t.lines.covered}/${t.lines.total}`,
       t.branches.total > 0 ? `${t.branches.covered}/${t.branches.total}` : '–',
       pct(headlineOf(t, totals.rule), totals.rounding)
     ])
-  return details(`All ${data.merged.files.size} files`, [table(['File', 'Lines', 'Branches', 'Coverage'], rows, ['left', 'right', 'right', 'right'])])
+  return details(`All ${data.merged.files.size} files`, [
+    table(['File', 'Lines', 'Branches', 'Coverage'], rows, ['left', 'right', 'right', 'right'])
+  ])
 }
 
 export function summarySections(data: SummaryData): Block[] {
   const { totals } = data
   const blocks: Block[] = [
-    raw(`### ${coverageBar(totals.headline.percent)} ${headlineText(data)}`, `${coverageBar(totals.headline.percent)} ${headlineText(data)}`),
+    raw(
+      `### ${coverageBar(totals.headline.percent)} ${headlineText(data)}`,
+      `${coverageBar(totals.headline.percent)} ${headlineText(data)}`
+    ),
     gateTable(data.gates),
     ...uncoveredFilesTable(data)
   ]
@@ -111,10 +148,15 @@ export function summarySections(data: SummaryData): Block[] {
     const shown = data.merged.unmapped.slice(0, 20)
     blocks.push(
       heading(3, `${data.merged.unmapped.length} reported files are not in the repository`),
-      paragraph('They are left out of every number. Fix the paths the tool writes (run it from the repository root), or check that the report belongs to this checkout.'),
+      paragraph(
+        'They are left out of every number. Fix the paths the tool writes (run it from the repository root), or check that the report belongs to this checkout.'
+      ),
       list(shown.map(u => [inlineCode(u.path), ' in ', inlineCode(u.report)]))
     )
-    if (data.merged.unmapped.length > shown.length) blocks.push(paragraph(`… and ${data.merged.unmapped.length - shown.length} more (the JSON report lists them all).`))
+    if (data.merged.unmapped.length > shown.length)
+      blocks.push(
+        paragraph(`… and ${data.merged.unmapped.length - shown.length} more (the JSON report lists them all).`)
+      )
   }
   const chart = folderChart(data)
   if (chart) blocks.push(chart)

@@ -59,7 +59,9 @@ export async function parseClover(file: string): Promise<CoverageReport> {
             const f = intAttr(tag, 'falsecount') ?? 0
             current.branches.set(
               num,
-              producer === 'istanbul' ? { covered: t, total: t + f } : { covered: (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), total: 2 }
+              producer === 'istanbul'
+                ? { covered: t, total: t + f }
+                : { covered: (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), total: 2 }
             )
           }
           break

@@ -50,7 +50,8 @@ export async function parseCobertura(file: string): Promise<CoverageReport> {
           if (!current || inMethods > 0) break
           const number = intAttr(tag, 'number')
           const hits = intAttr(tag, 'hits')
-          if (number === undefined || hits === undefined) throw new ParseError(file, 'a Cobertura <line> lacks a numeric number or hits')
+          if (number === undefined || hits === undefined)
+            throw new ParseError(file, 'a Cobertura <line> lacks a numeric number or hits')
           addLine(current, number, hits)
           if (attr(tag, 'branch') === 'true') {
             const m = CONDITION.exec(attr(tag, 'condition-coverage') ?? '')

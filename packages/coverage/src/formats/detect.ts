@@ -19,7 +19,9 @@ export function detectFormat(file: string, head: string): DetectedKind {
   if (text.startsWith('<')) {
     // an internal DTD subset goes to the XML reader, which refuses it with its own message before any entity is read
     if (/<!DOCTYPE[^>]*\[/i.test(text)) return 'cobertura'
-    const root = /<([A-Za-z_][\w.:-]*)([^>]*)/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/gi, ''))
+    const root = /<([A-Za-z_][\w.:-]*)([^>]*)/.exec(
+      text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/gi, '')
+    )
     if (root?.[1] === 'report') return 'jacoco'
     if (root?.[1] === 'coverage') {
       if (/\bclover=|\bgenerated=/.test(root[2]) || /<project[\s>]/.test(text)) return 'clover'
@@ -30,7 +32,10 @@ export function detectFormat(file: string, head: string): DetectedKind {
   if (text.startsWith('{')) return 'json'
   if (/^mode: (set|count|atomic)\b/.test(text)) return 'go-profile'
   if (/^(TN|SF|VER):/.test(text)) return 'lcov'
-  throw new ParseError(file, 'is not a coverage report this action reads (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul JSON, Go cover profile)')
+  throw new ParseError(
+    file,
+    'is not a coverage report this action reads (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul JSON, Go cover profile)'
+  )
 }
 
 export async function readHead(file: string): Promise<string> {

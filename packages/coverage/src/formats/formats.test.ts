@@ -28,17 +28,33 @@ describe('malformed and hostile reports give one clear error line', () => {
   test.each([
     ['an entity expansion bomb', BOMB, /DTD internal subset .* entities are never expanded/],
     ['an external entity (XXE)', XXE, /DTD internal subset/],
-    ['an entity that was never declared', '<coverage version="1"><sources><source>&nope;</source></sources></coverage>', /malformed XML: undefined entity/],
+    [
+      'an entity that was never declared',
+      '<coverage version="1"><sources><source>&nope;</source></sources></coverage>',
+      /malformed XML: undefined entity/
+    ],
     ['an unclosed element', '<coverage version="1"><packages><package name="a">', /malformed XML/],
-    ['a truncated LCOV record', 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,0\n', /truncated LCOV: the record for src\/a\.js \(from line 2\) has no end_of_record/],
+    [
+      'a truncated LCOV record',
+      'TN:\nSF:src/a.js\nDA:1,1\nDA:2,0\n',
+      /truncated LCOV: the record for src\/a\.js \(from line 2\) has no end_of_record/
+    ],
     ['an LCOV line cut in the middle', 'SF:src/a.js\nDA:1\nend_of_record\n', /malformed LCOV: DA:1/],
     ['an empty file', '', /is empty/],
     ['whitespace only', '  \n\n', /is empty/],
     ['a text file that is no report', 'hello world\n', /is not a coverage report/],
     ['JSON that is no report', '{"name": "x", "version": "1.0.0"}', /neither coverage.py JSON nor Istanbul/],
     ['truncated JSON', '{"meta": {"version": "6.5"}, "files": {', /malformed JSON/],
-    ['a Go profile with a broken block', 'mode: set\nexample.com/m/a.go:1.1,2.2 1\n', /malformed Go cover profile line/],
-    ['a Go block repeated with another statement count', 'mode: count\nm/a.go:1.1,2.2 1 1\nm/a.go:1.1,2.2 2 1\n', /appears with 1 and 2 statements/],
+    [
+      'a Go profile with a broken block',
+      'mode: set\nexample.com/m/a.go:1.1,2.2 1\n',
+      /malformed Go cover profile line/
+    ],
+    [
+      'a Go block repeated with another statement count',
+      'mode: count\nm/a.go:1.1,2.2 1 1\nm/a.go:1.1,2.2 2 1\n',
+      /appears with 1 and 2 statements/
+    ],
     ['XML with an unknown root', '<?xml version="1.0"?><html><body/></html>', /not Cobertura, JaCoCo or Clover/]
   ])('%s', async (_what, text, message) => {
     const file = fixture(text)
@@ -56,8 +72,14 @@ describe('malformed and hostile reports give one clear error line', () => {
 describe('format detection reads the content, not the name', () => {
   test.each([
     ['<?xml version="1.0" ?>\n<coverage version="7.4" lines-valid="1">', 'cobertura'],
-    ["<?xml version='1.0'?>\n<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'>\n<coverage>", 'cobertura'],
-    ['<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x">', 'jacoco'],
+    [
+      "<?xml version='1.0'?>\n<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'>\n<coverage>",
+      'cobertura'
+    ],
+    [
+      '<?xml version="1.0"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x">',
+      'jacoco'
+    ],
     ['<?xml version="1.0"?>\n<coverage generated="1" clover="3.2.0">\n<project', 'clover'],
     ['\uFEFFTN:\nSF:/x/a.c', 'lcov'],
     ['mode: atomic\n', 'go-profile'],

@@ -31,7 +31,11 @@ export async function parseGoProfile(file: string): Promise<CoverageReport> {
     const [, name, sl, sc, el, ec, stmts, count] = m
     // a block is a few lines of one function; a span of thousands of lines is a damaged profile, not code
     if (Number(el) < Number(sl) || Number(el) - Number(sl) > MAX_BLOCK_LINES) {
-      throw new ParseError(file, `block ${name}:${sl}.${sc},${el}.${ec} spans lines ${sl} to ${el}: not a Go cover profile block`, lineNo)
+      throw new ParseError(
+        file,
+        `block ${name}:${sl}.${sc},${el}.${ec} spans lines ${sl} to ${el}: not a Go cover profile block`,
+        lineNo
+      )
     }
     let f = files.get(name)
     if (!f) files.set(detached(name), (f = { ...emptyFile(detached(name)), statements: new Map() }))
@@ -43,7 +47,10 @@ export async function parseGoProfile(file: string): Promise<CoverageReport> {
     if (before && before.weight !== weight) {
       throw new ParseError(file, `block ${name}:${key} appears with ${before.weight} and ${weight} statements`, lineNo)
     }
-    statements.set(key, { weight, hits: before ? (mode === 'set' ? Math.max(before.hits, hits) : before.hits + hits) : hits })
+    statements.set(key, {
+      weight,
+      hits: before ? (mode === 'set' ? Math.max(before.hits, hits) : before.hits + hits) : hits
+    })
   })
   if (!mode) throw new ParseError(file, 'is empty: no "mode:" line')
   for (const f of files.values()) {

@@ -19,7 +19,10 @@ export async function parseJsonReport(file: string): Promise<CoverageReport> {
   const values = Object.values(data)
   if (values.length > 0 && values.every(v => isObject(v) && isObject(v.statementMap))) return istanbulFinal(file, data)
   if (values.length === 0) throw new ParseError(file, 'is an empty JSON object: the coverage report measures nothing')
-  throw new ParseError(file, 'is JSON but neither coverage.py JSON nor Istanbul coverage-final.json/coverage-summary.json')
+  throw new ParseError(
+    file,
+    'is JSON but neither coverage.py JSON nor Istanbul coverage-final.json/coverage-summary.json'
+  )
 }
 
 /**
@@ -40,7 +43,10 @@ function coveragePyJson(file: string, files: Json): CoverageReport {
       if (!Array.isArray(arcs)) continue
       for (const arc of arcs) {
         if (!Array.isArray(arc) || !Number.isInteger(arc[0]) || !Number.isInteger(arc[1])) {
-          throw new ParseError(file, `malformed coverage.py JSON: ${path} has a branch that is not a [from, to] pair of line numbers`)
+          throw new ParseError(
+            file,
+            `malformed coverage.py JSON: ${path} has a branch that is not a [from, to] pair of line numbers`
+          )
         }
         addBranch(f, arc[0], `${arc[0]}->${arc[1]}`, hit)
       }
@@ -75,7 +81,8 @@ function istanbulFinal(file: string, data: Json): CoverageReport {
     const path = typeof fc.path === 'string' && fc.path ? fc.path : key
     const f: FileCoverage = { ...emptyFile(path), statements: new Map(), functions: new Map() }
     const where = (loc: Location | undefined, what: string): Location => {
-      if (!Number.isInteger(loc?.start?.line)) throw new ParseError(file, `malformed Istanbul coverage: ${what} in ${path} has no start line`)
+      if (!Number.isInteger(loc?.start?.line))
+        throw new ParseError(file, `malformed Istanbul coverage: ${what} in ${path} has no start line`)
       return loc as Location
     }
     for (const [id, loc] of Object.entries(fc.statementMap)) {
@@ -89,10 +96,13 @@ function istanbulFinal(file: string, data: Json): CoverageReport {
     }
     for (const [id, branch] of Object.entries(fc.branchMap ?? {})) {
       const line = branch?.line || branch?.loc?.start?.line || branch?.locations?.[0]?.start?.line
-      if (!Number.isInteger(line)) throw new ParseError(file, `malformed Istanbul coverage: branch ${id} in ${path} has no line`)
+      if (!Number.isInteger(line))
+        throw new ParseError(file, `malformed Istanbul coverage: branch ${id} in ${path} has no line`)
       const place = branch.loc?.start ? at(branch.loc) : id
       const counts = fc.b?.[id]
-      ;(Array.isArray(counts) ? counts : []).forEach((hits, i) => addBranch(f, line as number, `${place}#${i}`, Number(hits) || 0))
+      ;(Array.isArray(counts) ? counts : []).forEach((hits, i) =>
+        addBranch(f, line as number, `${place}#${i}`, Number(hits) || 0)
+      )
     }
     out.push(f)
   }
@@ -108,7 +118,10 @@ function istanbulSummary(file: string, data: Json): CoverageReport {
       const v = isObject(entry[name]) ? (entry[name] as Json) : {}
       return counter(Number(v.covered ?? 0), Number(v.total ?? 0))
     }
-    out.push({ ...emptyFile(path), declared: { lines: c('lines'), branches: c('branches'), functions: c('functions'), statements: c('statements') } })
+    out.push({
+      ...emptyFile(path),
+      declared: { lines: c('lines'), branches: c('branches'), functions: c('functions'), statements: c('statements') }
+    })
   }
   return { file, format: 'istanbul-summary', producer: 'istanbul', files: out, sourceRoots: [] }
 }

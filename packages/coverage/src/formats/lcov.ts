@@ -52,84 +52,88 @@ export async function parseLcov(file: string): Promise<CoverageReport> {
       }
     }
     const raw = text.slice(start, end)
-      const line = raw.trimEnd()
-      if (line === '') return
-      if (line === 'end_of_record') {
-        if (!current) throw bad('end_of_record without SF')
-        current = undefined
-        return
+    const line = raw.trimEnd()
+    if (line === '') return
+    if (line === 'end_of_record') {
+      if (!current) throw bad('end_of_record without SF')
+      current = undefined
+      return
+    }
+    const colon = line.indexOf(':')
+    if (colon < 0) throw bad(`unexpected line "${line.slice(0, 60)}"`)
+    const key = line.slice(0, colon)
+    const value = line.slice(colon + 1)
+    if (key === 'SF') {
+      if (current) throw bad(`SF:${value} starts before the record of ${current.path} ended`)
+      current = files.get(value)
+      if (!current) files.set(detached(value), (current = emptyFile(detached(value))))
+      currentStart = lineNo
+      fnNames = new Map()
+      return
+    }
+    if (key === 'TN' || key === 'VER') return
+    if (!current) throw bad(`${key} record outside an SF section`)
+    switch (key) {
+      case 'DA': {
+        const [n, hits] = value.split(',')
+        const ln = Number(n)
+        const h = Number(hits)
+        if (!Number.isInteger(ln) || !Number.isFinite(h)) throw bad(`DA:${value}`)
+        current.lines.max(ln, h)
+        break
       }
-      const colon = line.indexOf(':')
-      if (colon < 0) throw bad(`unexpected line "${line.slice(0, 60)}"`)
-      const key = line.slice(0, colon)
-      const value = line.slice(colon + 1)
-      if (key === 'SF') {
-        if (current) throw bad(`SF:${value} starts before the record of ${current.path} ended`)
-        current = files.get(value)
-        if (!current) files.set(detached(value), (current = emptyFile(detached(value))))
-        currentStart = lineNo
-        fnNames = new Map()
-        return
+      case 'BRDA': {
+        const comma = value.indexOf(',')
+        const last = value.lastIndexOf(',')
+        const ln = Number(value.slice(0, comma))
+        const takenText = value.slice(last + 1)
+        const taken = takenText === '-' ? 0 : Number(takenText)
+        if (comma < 0 || last <= comma || !Number.isInteger(ln) || !Number.isFinite(taken)) throw bad(`BRDA:${value}`)
+        addBranch(current, ln, detached(value.slice(comma + 1, last)), taken)
+        break
       }
-      if (key === 'TN' || key === 'VER') return
-      if (!current) throw bad(`${key} record outside an SF section`)
-      switch (key) {
-        case 'DA': {
-          const [n, hits] = value.split(',')
-          const ln = Number(n)
-          const h = Number(hits)
-          if (!Number.isInteger(ln) || !Number.isFinite(h)) throw bad(`DA:${value}`)
-          current.lines.max(ln, h)
-          break
-        }
-        case 'BRDA': {
-          const comma = value.indexOf(',')
-          const last = value.lastIndexOf(',')
-          const ln = Number(value.slice(0, comma))
-          const takenText = value.slice(last + 1)
-          const taken = takenText === '-' ? 0 : Number(takenText)
-          if (comma < 0 || last <= comma || !Number.isInteger(ln) || !Number.isFinite(taken)) throw bad(`BRDA:${value}`)
-          addBranch(current, ln, detached(value.slice(comma + 1, last)), taken)
-          break
-        }
-        case 'FN': {
-          // FN:<start>,[<end>,]<name>
-          const parts = value.split(',')
-          const name = parts.slice(parts.length >= 3 && /^\d+$/.test(parts[1]) ? 2 : 1).join(',')
-          const fns = current.functions ?? (current.functions = new Map())
-          if (!fns.has(name)) fns.set(detached(name), 0)
-          break
-        }
-        case 'FNDA': {
-          const comma = value.indexOf(',')
-          const hits = Number(value.slice(0, comma))
-          const name = value.slice(comma + 1)
-          const fns = current.functions ?? (current.functions = new Map())
-          fns.set(fns.has(name) ? name : detached(name), Math.max(fns.get(name) ?? 0, Number.isFinite(hits) ? hits : 0))
-          break
-        }
-        case 'FNL': {
-          // LCOV 2.2: FNL:<index>,<start>[,<end>] then FNA:<index>,<count>,<name>; aliases share the index
-          const index = value.split(',')[0]
-          fnNames.set(index, `#${index}`)
-          const fns = current.functions ?? (current.functions = new Map())
-          if (!fns.has(`#${index}`)) fns.set(`#${index}`, 0)
-          break
-        }
-        case 'FNA': {
-          const [index, count] = value.split(',')
-          const fnKey = fnNames.get(index) ?? `#${index}`
-          const fns = current.functions ?? (current.functions = new Map())
-          fns.set(fnKey, Math.max(fns.get(fnKey) ?? 0, Number(count) || 0))
-          break
-        }
-        default:
-          // LF, LH, BRF, BRH, FNF, FNH, MCDC, MCF, MCH: summaries and data this action does not use
-          if (!/^[A-Z]+$/.test(key)) throw bad(`unexpected line "${line.slice(0, 60)}"`)
+      case 'FN': {
+        // FN:<start>,[<end>,]<name>
+        const parts = value.split(',')
+        const name = parts.slice(parts.length >= 3 && /^\d+$/.test(parts[1]) ? 2 : 1).join(',')
+        const fns = current.functions ?? (current.functions = new Map())
+        if (!fns.has(name)) fns.set(detached(name), 0)
+        break
       }
+      case 'FNDA': {
+        const comma = value.indexOf(',')
+        const hits = Number(value.slice(0, comma))
+        const name = value.slice(comma + 1)
+        const fns = current.functions ?? (current.functions = new Map())
+        fns.set(fns.has(name) ? name : detached(name), Math.max(fns.get(name) ?? 0, Number.isFinite(hits) ? hits : 0))
+        break
+      }
+      case 'FNL': {
+        // LCOV 2.2: FNL:<index>,<start>[,<end>] then FNA:<index>,<count>,<name>; aliases share the index
+        const index = value.split(',')[0]
+        fnNames.set(index, `#${index}`)
+        const fns = current.functions ?? (current.functions = new Map())
+        if (!fns.has(`#${index}`)) fns.set(`#${index}`, 0)
+        break
+      }
+      case 'FNA': {
+        const [index, count] = value.split(',')
+        const fnKey = fnNames.get(index) ?? `#${index}`
+        const fns = current.functions ?? (current.functions = new Map())
+        fns.set(fnKey, Math.max(fns.get(fnKey) ?? 0, Number(count) || 0))
+        break
+      }
+      default:
+        // LF, LH, BRF, BRH, FNF, FNH, MCDC, MCF, MCH: summaries and data this action does not use
+        if (!/^[A-Z]+$/.test(key)) throw bad(`unexpected line "${line.slice(0, 60)}"`)
+    }
   })
   if (current) {
-    throw new ParseError(file, `truncated LCOV: the record for ${current.path} (from line ${currentStart}) has no end_of_record`, lineNo)
+    throw new ParseError(
+      file,
+      `truncated LCOV: the record for ${current.path} (from line ${currentStart}) has no end_of_record`,
+      lineNo
+    )
   }
   return { file, format: 'lcov', producer: 'lcov', files: [...files.values()], sourceRoots: [] }
 }

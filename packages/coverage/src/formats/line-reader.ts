@@ -6,7 +6,10 @@ import { createReadStream } from 'node:fs'
  * Streamed in 1 MiB chunks and synchronous per chunk: node:readline and async iteration cost an event or a promise
  * per line, several times the parse itself on a 100 MB file. Memory stays at one chunk plus the longest line.
  */
-export async function forEachLineRange(file: string, onLine: (text: string, start: number, end: number) => void): Promise<void> {
+export async function forEachLineRange(
+  file: string,
+  onLine: (text: string, start: number, end: number) => void
+): Promise<void> {
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })
   let rest = ''
   try {

@@ -24,7 +24,9 @@ export async function streamXml(file: string, handlers: XmlHandlers): Promise<{ 
   }
   parser.on('doctype', doctype => {
     if (doctype.includes('[') || /<!ENTITY/i.test(doctype)) {
-      fail('the XML declares a DTD internal subset (<!DOCTYPE … [ … ]>); entities are never expanded, so the report is refused')
+      fail(
+        'the XML declares a DTD internal subset (<!DOCTYPE … [ … ]>); entities are never expanded, so the report is refused'
+      )
     }
   })
   parser.on('opentag', tag => {
@@ -42,7 +44,9 @@ export async function streamXml(file: string, handlers: XmlHandlers): Promise<{ 
   if (handlers.comment) parser.on('comment', c => handlers.comment?.(c))
   parser.on('error', error => {
     const detail = error.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '').replace(/\.$/, '')
-    fail(`malformed XML: ${detail}${/undefined entity/.test(detail) ? ' (only the five predefined XML entities are read)' : ''}`)
+    fail(
+      `malformed XML: ${detail}${/undefined entity/.test(detail) ? ' (only the five predefined XML entities are read)' : ''}`
+    )
   })
 
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })

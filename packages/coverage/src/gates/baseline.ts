@@ -58,10 +58,14 @@ export async function restoreBaseline(
     logger.warning(`coverage-gate: could not restore the baseline from the cache: ${errorMessage(error)}`)
     return { note: 'no baseline: the cache could not be read' }
   }
-  if (!hit) return { note: `no baseline yet for ${where.branch}${where.flag ? ` (flag ${where.flag})` : ''}: it is stored by the next push to ${where.branch}` }
+  if (!hit)
+    return {
+      note: `no baseline yet for ${where.branch}${where.flag ? ` (flag ${where.flag})` : ''}: it is stored by the next push to ${where.branch}`
+    }
   try {
     const baseline = JSON.parse(await readFile(path, 'utf8')) as Baseline
-    if (baseline.schema !== 'ci-suite/coverage-baseline@1' || typeof baseline.coverage !== 'number') throw new Error('unknown schema')
+    if (baseline.schema !== 'ci-suite/coverage-baseline@1' || typeof baseline.coverage !== 'number')
+      throw new Error('unknown schema')
     return { baseline, note: `baseline from ${where.branch} at ${baseline.sha.slice(0, 7)}` }
   } catch (error) {
     logger.warning(`coverage-gate: the cached baseline ${hit} is unreadable (${errorMessage(error)}); ignoring it`)
@@ -70,7 +74,12 @@ export async function restoreBaseline(
 }
 
 /** Stores this run's totals as the branch's baseline. Never throws; says what happened. */
-export async function saveBaseline(cache: CacheStore, path: string, baseline: Baseline, logger: Logger): Promise<string> {
+export async function saveBaseline(
+  cache: CacheStore,
+  path: string,
+  baseline: Baseline,
+  logger: Logger
+): Promise<string> {
   if (!cache.available) {
     logger.warning('coverage-gate: the cache service is not available, so the baseline was not stored')
     return 'baseline not stored: the cache service is not available'

@@ -28,7 +28,13 @@ export function evaluateGates(inputs: CoverageInputs, data: GateInput): GateResu
   const gates: GateResult[] = []
   const headline = displayedPercent(totals.headline, totals.rounding)
   gates.push(
-    gate('coverage', inputs.minCoverage, `${formatPercent(totals.headline, totals.rounding)}%`, headline >= inputs.minCoverage, `coverage ${headline.toFixed(2)}% is below the minimum ${inputs.minCoverage}%`)
+    gate(
+      'coverage',
+      inputs.minCoverage,
+      `${formatPercent(totals.headline, totals.rounding)}%`,
+      headline >= inputs.minCoverage,
+      `coverage ${headline.toFixed(2)}% is below the minimum ${inputs.minCoverage}%`
+    )
   )
   if (inputs.minBranchCoverage !== undefined) {
     if (totals.branches.total === 0) {
@@ -37,12 +43,19 @@ export function evaluateGates(inputs: CoverageInputs, data: GateInput): GateResu
         threshold: `≥ ${inputs.minBranchCoverage}%`,
         actual: 'no branch data',
         status: 'fail',
-        reason: 'min-branch-coverage is set but the reports have no branch data (turn on branch coverage, e.g. --cov-branch)'
+        reason:
+          'min-branch-coverage is set but the reports have no branch data (turn on branch coverage, e.g. --cov-branch)'
       })
     } else {
       const branch = displayedPercent(totals.branches, totals.rounding)
       gates.push(
-        gate('branch coverage', inputs.minBranchCoverage, `${branch.toFixed(2)}%`, branch >= inputs.minBranchCoverage, `branch coverage ${branch.toFixed(2)}% is below the minimum ${inputs.minBranchCoverage}%`)
+        gate(
+          'branch coverage',
+          inputs.minBranchCoverage,
+          `${branch.toFixed(2)}%`,
+          branch >= inputs.minBranchCoverage,
+          `branch coverage ${branch.toFixed(2)}% is below the minimum ${inputs.minBranchCoverage}%`
+        )
       )
     }
   }
@@ -63,17 +76,33 @@ export function evaluateGates(inputs: CoverageInputs, data: GateInput): GateResu
   if (inputs.minPatchCoverage !== undefined) {
     const c = data.patch?.coverage
     if (!c) {
-      gates.push({ name: 'patch coverage', threshold: `≥ ${inputs.minPatchCoverage}%`, actual: data.patch ? 'no measured line changed' : 'no diff', status: 'skipped' })
+      gates.push({
+        name: 'patch coverage',
+        threshold: `≥ ${inputs.minPatchCoverage}%`,
+        actual: data.patch ? 'no measured line changed' : 'no diff',
+        status: 'skipped'
+      })
     } else {
       const patch = displayedPercent(c, 'half-up')
       gates.push(
-        gate('patch coverage', inputs.minPatchCoverage, `${patch.toFixed(2)}%`, patch >= inputs.minPatchCoverage, `patch coverage ${patch.toFixed(2)}% is below the minimum ${inputs.minPatchCoverage}%`)
+        gate(
+          'patch coverage',
+          inputs.minPatchCoverage,
+          `${patch.toFixed(2)}%`,
+          patch >= inputs.minPatchCoverage,
+          `patch coverage ${patch.toFixed(2)}% is below the minimum ${inputs.minPatchCoverage}%`
+        )
       )
     }
   }
   if (inputs.maxDecrease !== undefined) {
     if (data.delta === undefined) {
-      gates.push({ name: 'decrease vs base', threshold: `≤ ${inputs.maxDecrease}`, actual: 'no baseline', status: 'skipped' })
+      gates.push({
+        name: 'decrease vs base',
+        threshold: `≤ ${inputs.maxDecrease}`,
+        actual: 'no baseline',
+        status: 'skipped'
+      })
     } else {
       const ok = -data.delta <= inputs.maxDecrease + 1e-9
       gates.push({
@@ -81,7 +110,9 @@ export function evaluateGates(inputs: CoverageInputs, data: GateInput): GateResu
         threshold: `≤ ${inputs.maxDecrease}`,
         actual: `${data.delta >= 0 ? '+' : ''}${data.delta.toFixed(2)}`,
         status: ok ? 'pass' : 'fail',
-        reason: ok ? undefined : `coverage fell by ${(-data.delta).toFixed(2)} points, more than max-decrease ${inputs.maxDecrease}`
+        reason: ok
+          ? undefined
+          : `coverage fell by ${(-data.delta).toFixed(2)} points, more than max-decrease ${inputs.maxDecrease}`
       })
     }
   }

@@ -5,12 +5,21 @@ import type { MergedFile } from '../report/merge.js'
 import { patchCoverage } from './patch.js'
 
 function file(path: string, lines: Record<number, number>): MergedFile {
-  return { path, lines: LineTable.from(Object.entries(lines).map(([l, h]) => [Number(l), h])), branches: new Map(), reports: 1 }
+  return {
+    path,
+    lines: LineTable.from(Object.entries(lines).map(([l, h]) => [Number(l), h])),
+    branches: new Map(),
+    reports: 1
+  }
 }
 
 describe('patch coverage', () => {
   const files = new Map([['src/a.py', file('src/a.py', { 1: 1, 2: 0, 3: 0, 5: 0, 6: 1, 7: 0, 10: 0 })]])
-  const change = (path: string, ranges: Array<[number, number]>, status: FileChange['status'] = 'modified'): FileChange => ({
+  const change = (
+    path: string,
+    ranges: Array<[number, number]>,
+    status: FileChange['status'] = 'modified'
+  ): FileChange => ({
     path,
     status,
     binary: false,

@@ -6,11 +6,13 @@ export function badgeColor(percent: number, minimum: number): string {
 }
 
 // Verdana 11px advance widths are approximated at 7px for digits and 6px for letters (shields.io's flat style)
-const textWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[0-9%]/.test(ch) ? 7 : ch === '.' ? 3 : 6), 0) + 10
+const textWidth = (text: string): number =>
+  [...text].reduce((w, ch) => w + (/[0-9%]/.test(ch) ? 7 : ch === '.' ? 3 : 6), 0) + 10
 
 /** A flat "coverage | 84.31%" badge as a standalone SVG. */
 export function coverageBadge(label: string, value: string, color: string): string {
-  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  const esc = (s: string): string =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   const lw = textWidth(label)
   const vw = textWidth(value)
   const w = lw + vw

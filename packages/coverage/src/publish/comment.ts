@@ -30,18 +30,27 @@ export function commentMarker(flag: string): string {
  * One comment per pull request and flag, updated in place: found by its hidden marker among the issue's comments.
  * A token that may not write (403, or 404 for a private repository it cannot see) skips with a note.
  */
-export async function upsertStickyComment(github: GitHubApi, target: StickyCommentTarget, marker: string, body: string, logger: Logger): Promise<StickyCommentResult> {
+export async function upsertStickyComment(
+  github: GitHubApi,
+  target: StickyCommentTarget,
+  marker: string,
+  body: string,
+  logger: Logger
+): Promise<StickyCommentResult> {
   const text = fit(`${marker}\n${body}`)
   try {
     let existing: IssueComment | undefined
     for (let page = 1; page <= 50 && !existing; page++) {
-      const response = await github.request<IssueComment[]>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-        page
-      })
+      const response = await github.request<IssueComment[]>(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        {
+          owner: target.owner,
+          repo: target.repo,
+          issue_number: target.issueNumber,
+          per_page: 100,
+          page
+        }
+      )
       existing = response.data.find(c => c.body?.includes(marker))
       if (response.data.length < 100) break
     }
@@ -67,7 +76,8 @@ export async function upsertStickyComment(github: GitHubApi, target: StickyComme
       logger.info(`coverage-gate: ${note}`)
       return { action: 'skipped', note }
     }
-    if (error instanceof GitHubRequestError) throw new ServiceError(`GitHub answered ${error.status} to the PR comment request: ${error.message}`)
+    if (error instanceof GitHubRequestError)
+      throw new ServiceError(`GitHub answered ${error.status} to the PR comment request: ${error.message}`)
     throw error
   }
 }

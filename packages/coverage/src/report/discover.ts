@@ -22,7 +22,13 @@ export const DEFAULT_REPORT_PATTERNS = [
 ]
 
 // one jest run writes the same data in several formats into one folder: read the richest one only
-const ISTANBUL_FAMILY = ['coverage-final.json', 'lcov.info', 'cobertura-coverage.xml', 'clover.xml', 'coverage-summary.json']
+const ISTANBUL_FAMILY = [
+  'coverage-final.json',
+  'lcov.info',
+  'cobertura-coverage.xml',
+  'clover.xml',
+  'coverage-summary.json'
+]
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'lcov-report', 'htmlcov'])
 
 export function globToRegExp(pattern: string): RegExp {
@@ -48,7 +54,10 @@ const isGlob = (p: string): boolean => /[*?]/.test(p)
  * The report files for the `files` input, relative to the working directory. A plain path must exist; a glob must
  * match something; with no input the usual names are looked for and nothing found is an error too.
  */
-export async function discoverReports(workingDirectory: string, patterns: string[]): Promise<{ files: string[]; auto: boolean }> {
+export async function discoverReports(
+  workingDirectory: string,
+  patterns: string[]
+): Promise<{ files: string[]; auto: boolean }> {
   const auto = patterns.length === 0
   const wanted = auto ? DEFAULT_REPORT_PATTERNS : patterns
   const found = new Set<string>()
@@ -57,12 +66,16 @@ export async function discoverReports(workingDirectory: string, patterns: string
     if (!isGlob(pattern)) {
       const abs = resolve(workingDirectory, pattern)
       const s = await stat(abs).catch(() => undefined)
-      if (!s?.isFile()) throw new ConfigurationError(`files names ${pattern}, which does not exist in ${workingDirectory}: run the tests with coverage first`)
+      if (!s?.isFile())
+        throw new ConfigurationError(
+          `files names ${pattern}, which does not exist in ${workingDirectory}: run the tests with coverage first`
+        )
       found.add(abs)
     } else globs.push(globToRegExp(pattern.replace(/^\.\//, '')))
   }
   if (globs.length > 0) {
-    for (const rel of await walk(workingDirectory)) if (globs.some(g => g.test(rel))) found.add(resolve(workingDirectory, rel))
+    for (const rel of await walk(workingDirectory))
+      if (globs.some(g => g.test(rel))) found.add(resolve(workingDirectory, rel))
   }
   let files = [...found].sort()
   if (auto) files = richestPerFolder(files)
@@ -85,7 +98,9 @@ function richestPerFolder(files: string[]): string[] {
   const keep: string[] = []
   for (const group of byDir.values()) {
     const family = group.filter(f => ISTANBUL_FAMILY.includes(posix.basename(f.split(sep).join('/'))))
-    const best = family.sort((a, b) => ISTANBUL_FAMILY.indexOf(posix.basename(a)) - ISTANBUL_FAMILY.indexOf(posix.basename(b)))[0]
+    const best = family.sort(
+      (a, b) => ISTANBUL_FAMILY.indexOf(posix.basename(a)) - ISTANBUL_FAMILY.indexOf(posix.basename(b))
+    )[0]
     keep.push(...group.filter(f => !family.includes(f) || f === best))
   }
   return keep.sort()

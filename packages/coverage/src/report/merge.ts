@@ -27,14 +27,23 @@ export interface MergedCoverage {
  * branch is covered when any report covers it, and a line's unnamed branch counts (Cobertura, JaCoCo) take the
  * larger of each. A file's declared totals (Clover, coverage-summary.json) stand only while one report measures it.
  */
-export function mergeReports(reports: CoverageReport[], mapper: PathMapper, roots: { workingDirectory: string; repoRoot: string }): MergedCoverage {
+export function mergeReports(
+  reports: CoverageReport[],
+  mapper: PathMapper,
+  roots: { workingDirectory: string; repoRoot: string }
+): MergedCoverage {
   const files = new Map<string, MergedFile>()
   const unmapped: UnmappedFile[] = []
   const producers = new Set<Producer>()
   for (const report of reports) {
     producers.add(report.producer)
     const reportDir = dirname(resolve(report.file))
-    const searchRoots = [...report.sourceRoots.map(s => resolve(reportDir, s)), reportDir, roots.workingDirectory, roots.repoRoot]
+    const searchRoots = [
+      ...report.sourceRoots.map(s => resolve(reportDir, s)),
+      reportDir,
+      roots.workingDirectory,
+      roots.repoRoot
+    ]
     for (const file of report.files) {
       const path = mapper.map(file.path, searchRoots)
       if (!path) {
@@ -69,7 +78,8 @@ function mergeInto(target: MergedFile, source: FileCoverage): void {
   }
   const detailed = target.lines.size > 0
   if (detailed) target.declared = undefined
-  else if (source.declared && target.declared && source.declared.lines.covered > target.declared.lines.covered) target.declared = source.declared
+  else if (source.declared && target.declared && source.declared.lines.covered > target.declared.lines.covered)
+    target.declared = source.declared
 }
 
 function mergeBranches(a: LineBranches, b: LineBranches): LineBranches {

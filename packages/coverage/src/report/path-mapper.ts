@@ -50,7 +50,12 @@ export class PathMapper {
     for (const candidate of sameName) {
       const parts = candidate.split('/')
       let score = 0
-      while (score < parts.length && score < segments.length && parts[parts.length - 1 - score] === segments[segments.length - 1 - score]) score++
+      while (
+        score < parts.length &&
+        score < segments.length &&
+        parts[parts.length - 1 - score] === segments[segments.length - 1 - score]
+      )
+        score++
       if (score > bestScore) {
         best = candidate
         bestScore = score

@@ -19,7 +19,15 @@ export async function loadRepoFiles(root: string): Promise<RepoFiles> {
   const git = new Git(root)
   let paths: string[]
   if (await git.isRepository()) {
-    const r = await git.run(['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'])
+    const r = await git.run([
+      '-c',
+      'core.quotePath=false',
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard'
+    ])
     paths = r.stdout.split('\0').filter(Boolean)
   } else {
     paths = await walk(root)

@@ -16,14 +16,28 @@ function repo(files: string[], goModules: RepoFiles['goModules'] = []): RepoFile
 
 describe('mapping report paths to the repository', () => {
   const mapper = new PathMapper(
-    repo(['src/app/main.py', 'src/app/util.py', 'lib/util.py', 'svc/go/calc/calc.go', 'java/src/main/java/com/example/Calc.java', 'a/index.ts', 'b/index.ts'], [
-      { module: 'example.com/svc', dir: 'svc/go' }
-    ])
+    repo(
+      [
+        'src/app/main.py',
+        'src/app/util.py',
+        'lib/util.py',
+        'svc/go/calc/calc.go',
+        'java/src/main/java/com/example/Calc.java',
+        'a/index.ts',
+        'b/index.ts'
+      ],
+      [{ module: 'example.com/svc', dir: 'svc/go' }]
+    )
   )
   test.each([
     ['an absolute path inside the repository', '/repo/src/app/main.py', [], 'src/app/main.py'],
     ['a path under a Cobertura <source> root', 'main.py', ['/repo/src/app'], 'src/app/main.py'],
-    ['an absolute path from the CI machine that built it', '/home/runner/work/demo/demo/src/app/util.py', [], 'src/app/util.py'],
+    [
+      'an absolute path from the CI machine that built it',
+      '/home/runner/work/demo/demo/src/app/util.py',
+      [],
+      'src/app/util.py'
+    ],
     ['a Windows path', 'C:\\build\\demo\\lib\\util.py', [], 'lib/util.py'],
     ['a Go import path under a module of the repository', 'example.com/svc/calc/calc.go', [], 'svc/go/calc/calc.go'],
     ['a JaCoCo package path', 'com/example/Calc.java', [], 'java/src/main/java/com/example/Calc.java'],

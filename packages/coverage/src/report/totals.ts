@@ -36,7 +36,8 @@ export function roundingFor(producers: Set<Producer>): Rounding {
 
 export function fileTotals(file: FileCoverage): FileTotals {
   if (file.declared && file.lines.size === 0) return file.declared
-  if (file.declared && (file as { reports?: number }).reports === 1) return { ...file.declared, statements: file.declared.statements ?? statementTotals(file) }
+  if (file.declared && (file as { reports?: number }).reports === 1)
+    return { ...file.declared, statements: file.declared.statements ?? statementTotals(file) }
   const linesCovered = file.lines.coveredCount()
   let branchesCovered = 0
   let branchesTotal = 0
@@ -44,7 +45,10 @@ export function fileTotals(file: FileCoverage): FileTotals {
     branchesCovered += b.covered
     branchesTotal += b.total
   }
-  const totals: FileTotals = { lines: counter(linesCovered, file.lines.size), branches: counter(branchesCovered, branchesTotal) }
+  const totals: FileTotals = {
+    lines: counter(linesCovered, file.lines.size),
+    branches: counter(branchesCovered, branchesTotal)
+  }
   if (file.functions) {
     let covered = 0
     for (const hits of file.functions.values()) if (hits > 0) covered++
@@ -92,7 +96,10 @@ export function sumTotals(files: Iterable<FileCoverage>, rule: HeadlineRule, rou
       sum.statements[1] += t.statements.total
     }
   }
-  const totals: FileTotals = { lines: counter(sum.lines[0], sum.lines[1]), branches: counter(sum.branches[0], sum.branches[1]) }
+  const totals: FileTotals = {
+    lines: counter(sum.lines[0], sum.lines[1]),
+    branches: counter(sum.branches[0], sum.branches[1])
+  }
   if (hasFunctions) totals.functions = counter(sum.functions[0], sum.functions[1])
   if (hasStatements) totals.statements = counter(sum.statements[0], sum.statements[1])
   return { ...totals, headline: headlineOf(totals, rule), rule, rounding }

