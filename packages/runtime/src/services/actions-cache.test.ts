@@ -9,16 +9,20 @@ import { createActionsCache } from './actions-cache.js'
 let service: FakeCacheService
 let saved: NodeJS.ProcessEnv
 let work: string
+let cwd: string
 
 beforeEach(async () => {
   saved = { ...process.env }
   service = await startFakeCacheService()
   Object.assign(process.env, service.env(), { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'ci-suite-cache-temp-')) })
   work = mkdtempSync(join(tmpdir(), 'ci-suite-cache-'))
+  // @actions/cache archives paths relative to the working directory
+  cwd = process.cwd()
   process.chdir(work)
 })
 
 afterEach(async () => {
+  process.chdir(cwd)
   process.env = saved
   await service.close()
 })
