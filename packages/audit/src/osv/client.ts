@@ -2,6 +2,7 @@ import { ServiceError, fetchJson, type Logger, type RetryPolicy } from '@ci-suit
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mapWithConcurrency } from '../concurrency.js'
+import { isBatchResult, isOsvRecord } from './record-shape.js'
 import type { OsvBatchResponse, OsvPackageQuery, OsvVulnerability } from './types.js'
 
 /** osv.dev's limit per querybatch request (OSV's Go bindings: MaxQueriesPerQueryBatchRequest). */
@@ -63,6 +64,8 @@ export class OsvClient {
             `${this.service} answered querybatch with ${Array.isArray(response?.results) ? response.results.length : 'no'} results for ${chunk.length} queries: try again later`
           )
         }
+        if (!response.results.every(isBatchResult))
+          throw new ServiceError(`${this.service} answered querybatch with results of the wrong shape: try again later`)
         response.results.forEach((result, i) => {
           const { index, query } = chunk[i] as (typeof chunk)[number]
           for (const vuln of result.vulns ?? []) if (vuln && typeof vuln.id === 'string') results[index]?.push(vuln)
@@ -104,7 +107,7 @@ export class OsvClient {
     if (path && existsSync(path)) {
       try {
         const cached = JSON.parse(readFileSync(path, 'utf8')) as OsvVulnerability
-        if (cached.id === ref.id && (!ref.modified || cached.modified === ref.modified)) {
+        if (isOsvRecord(cached) && cached.id === ref.id && (!ref.modified || cached.modified === ref.modified)) {
           this.cacheHits++
           return cached
         }
@@ -119,8 +122,8 @@ export class OsvClient {
       this.options.retry,
       this.service
     )
-    if (!record || typeof record.id !== 'string') {
-      throw new ServiceError(`${this.service} sent no OSV record for ${ref.id}: try again later`)
+    if (!isOsvRecord(record)) {
+      throw new ServiceError(`${this.service} sent no readable OSV record for ${ref.id}: try again later`)
     }
     this.fetched.add(ref.id)
     if (path) {

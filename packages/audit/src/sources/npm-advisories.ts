@@ -20,6 +20,27 @@ export interface NpmAdvisoryMatch {
   id: string
 }
 
+const optionalString = (v: unknown) => v === undefined || v === null || typeof v === 'string'
+
+/** The fields read below have the types arborist expects; anything else is a damaged answer, not "no advisory". */
+function isAdvisory(v: unknown): v is NpmAdvisory {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
+  const a = v as Record<string, unknown>
+  const cvss = a.cvss as Record<string, unknown> | undefined | null
+  return (
+    (typeof a.id === 'number' || typeof a.id === 'string') &&
+    optionalString(a.url) &&
+    optionalString(a.title) &&
+    optionalString(a.severity) &&
+    optionalString(a.vulnerable_versions) &&
+    (cvss === undefined ||
+      cvss === null ||
+      (typeof cvss === 'object' &&
+        (cvss.score === undefined || cvss.score === null || typeof cvss.score === 'number') &&
+        optionalString(cvss.vectorString)))
+  )
+}
+
 /**
  * `POST {registry}/-/npm/v1/security/advisories/bulk` with `{ name: [versions] }`; the answer maps names to advisories,
  * matched here against each installed version with `vulnerable_versions` (as arborist does).
@@ -50,7 +71,8 @@ export async function npmBulkAdvisories(
   }
   const matches: NpmAdvisoryMatch[] = []
   for (const [name, advisories] of Object.entries(answer)) {
-    if (!Array.isArray(advisories)) continue
+    if (!Array.isArray(advisories) || !advisories.every(isAdvisory))
+      throw new ServiceError(`${service} answered with advisories of the wrong shape for ${name}: try again later`)
     for (const version of body[name] ?? []) {
       for (const advisory of advisories) {
         const range = advisory.vulnerable_versions ?? '*'

@@ -1,4 +1,4 @@
-import { ConfigurationError, GitHubRequestError, type GitHubApi } from '@ci-suite/core'
+import { ConfigurationError, GitHubRequestError, ServiceError, type GitHubApi } from '@ci-suite/core'
 
 export interface ReleaseTarget {
   owner: string
@@ -67,6 +67,9 @@ export async function uploadReleaseAsset(
         headers: { 'content-type': asset.contentType, 'content-length': asset.content.length }
       }
     )
+    // a cut or garbled answer (a proxy, a reset mid-body) is no proof that the asset is there
+    if (typeof response.data?.id !== 'number')
+      throw new ServiceError('GitHub answered the release upload with something other than an asset: try again later')
     return {
       kind: 'uploaded',
       tag: release.tag_name ?? target.tag,
@@ -89,6 +92,8 @@ async function findRelease(github: GitHubApi, target: ReleaseTarget): Promise<Re
       repo: target.repo,
       tag: target.tag
     })
+    if (typeof response.data?.id !== 'number')
+      throw new ServiceError(`GitHub answered the release lookup for ${target.tag} with something other than a release`)
     return response.data
   } catch (error) {
     if (error instanceof GitHubRequestError && error.status === 404) {
@@ -114,7 +119,9 @@ async function findAsset(
       per_page: 100,
       page
     })
-    const assets = Array.isArray(response.data) ? response.data : []
+    if (!Array.isArray(response.data))
+      throw new ServiceError('GitHub answered the release asset list with something other than a list: try again later')
+    const assets = response.data
     const found = assets.find(a => a.name === name)
     if (found) return found
     if (assets.length < 100) return undefined
