@@ -1351,6 +1351,9 @@ async function upsertStickyComment(github, target, marker, body, logger) {
                 per_page: 100,
                 page
             });
+            if (!Array.isArray(response.data)) {
+                throw new src/* ServiceError */._7(`GitHub answered the list of PR comments with something that is not a list: try again later`);
+            }
             existing = response.data.find(c => c.body?.includes(marker));
             if (response.data.length < 100)
                 break;
@@ -1373,7 +1376,9 @@ async function upsertStickyComment(github, target, marker, body, logger) {
         return { action: 'created', url: r.data.html_url };
     }
     catch (error) {
-        if (error instanceof src/* GitHubRequestError */.vK && (error.status === 403 || error.status === 404)) {
+        // a 403 for a secondary rate limit is an outage, not a token that cannot write
+        const rateLimited = error instanceof src/* GitHubRequestError */.vK && /rate limit/i.test(error.message);
+        if (error instanceof src/* GitHubRequestError */.vK && (error.status === 403 || error.status === 404) && !rateLimited) {
             const note = `PR comment skipped: the token cannot write to pull request #${target.issueNumber} (HTTP ${error.status}); give the job \`permissions: pull-requests: write\`, or post from a workflow_run workflow for fork PRs`;
             logger.info(`coverage-gate: ${note}`);
             return { action: 'skipped', note };

@@ -1577,6 +1577,9 @@ async function uploadReleaseAsset(github, target, asset) {
             baseUrl: uploadsBaseUrl(release.upload_url ?? target.uploadUrl, target.apiUrl),
             headers: { 'content-type': asset.contentType, 'content-length': asset.content.length }
         });
+        // a cut or garbled answer (a proxy, a reset mid-body) is no proof that the asset is there
+        if (typeof response.data?.id !== 'number')
+            throw new src/* ServiceError */._7('GitHub answered the release upload with something other than an asset: try again later');
         return {
             kind: 'uploaded',
             tag: release.tag_name ?? target.tag,
@@ -1601,6 +1604,8 @@ async function findRelease(github, target) {
             repo: target.repo,
             tag: target.tag
         });
+        if (typeof response.data?.id !== 'number')
+            throw new src/* ServiceError */._7(`GitHub answered the release lookup for ${target.tag} with something other than a release`);
         return response.data;
     }
     catch (error) {
@@ -1619,7 +1624,9 @@ async function findAsset(github, target, releaseId, name) {
             per_page: 100,
             page
         });
-        const assets = Array.isArray(response.data) ? response.data : [];
+        if (!Array.isArray(response.data))
+            throw new src/* ServiceError */._7('GitHub answered the release asset list with something other than a list: try again later');
+        const assets = response.data;
         const found = assets.find(a => a.name === name);
         if (found)
             return found;

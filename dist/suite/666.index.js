@@ -840,6 +840,27 @@ const yamllint = {
 
 
 
+
+/**
+ * A tool's output is untrusted input: well-formed JSON of another shape (`null`, `{}` where a list belongs) must end
+ * as a ParseError for that tool, never as a TypeError from deep inside a reader.
+ */
+function readingShapeSafely(adapter) {
+    return {
+        ...adapter,
+        parse(output, context) {
+            try {
+                return adapter.parse(output, context);
+            }
+            catch (error) {
+                if (error instanceof TypeError || error instanceof RangeError) {
+                    throw new src/* ParseError */.mB(`${adapter.id} output`, `not in the shape ${adapter.id} writes (${error.message})`);
+                }
+                throw error;
+            }
+        }
+    };
+}
 /** Every adapter, in the order the summary lists them. */
 const ADAPTERS = [
     ruffCheck,
@@ -859,7 +880,7 @@ const ADAPTERS = [
     actionlint,
     markdownlint,
     preCommit
-];
+].map(readingShapeSafely);
 const LINTER_IDS = ADAPTERS.map(a => a.id);
 // names a user may write in `linters:` besides the ids
 const ALIASES = {

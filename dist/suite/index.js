@@ -33398,8 +33398,14 @@ async function build(options) {
     ]);
     const retries = options.retries ?? 3;
     const maxWait = options.maxRetryAfterSeconds ?? 60;
+    const timeoutMs = options.requestTimeoutMs ?? 15_000;
+    const fetchWithTimeout = (url, init = {}) => {
+        const limit = AbortSignal.timeout(timeoutMs);
+        return fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    };
     return getOctokit(options.token, {
         baseUrl: options.baseUrl,
+        request: { fetch: fetchWithTimeout },
         log: {
             debug: () => undefined,
             info: () => undefined,

@@ -51,6 +51,11 @@ export async function upsertStickyComment(
           page
         }
       )
+      if (!Array.isArray(response.data)) {
+        throw new ServiceError(
+          `GitHub answered the list of PR comments with something that is not a list: try again later`
+        )
+      }
       existing = response.data.find(c => c.body?.includes(marker))
       if (response.data.length < 100) break
     }
@@ -71,7 +76,9 @@ export async function upsertStickyComment(
     })
     return { action: 'created', url: r.data.html_url }
   } catch (error) {
-    if (error instanceof GitHubRequestError && (error.status === 403 || error.status === 404)) {
+    // a 403 for a secondary rate limit is an outage, not a token that cannot write
+    const rateLimited = error instanceof GitHubRequestError && /rate limit/i.test(error.message)
+    if (error instanceof GitHubRequestError && (error.status === 403 || error.status === 404) && !rateLimited) {
       const note = `PR comment skipped: the token cannot write to pull request #${target.issueNumber} (HTTP ${error.status}); give the job \`permissions: pull-requests: write\`, or post from a workflow_run workflow for fork PRs`
       logger.info(`coverage-gate: ${note}`)
       return { action: 'skipped', note }

@@ -1,3 +1,4 @@
+import { ParseError } from '@ci-suite/core'
 import type { LinterAdapter, LinterId } from '../adapter.js'
 import { actionlint } from './actionlint.js'
 import { bandit } from './bandit.js'
@@ -16,6 +17,26 @@ import { ruffFormat } from './ruff-format.js'
 import { shellcheck } from './shellcheck.js'
 import { tsc } from './tsc.js'
 import { yamllint } from './yamllint.js'
+
+/**
+ * A tool's output is untrusted input: well-formed JSON of another shape (`null`, `{}` where a list belongs) must end
+ * as a ParseError for that tool, never as a TypeError from deep inside a reader.
+ */
+function readingShapeSafely(adapter: LinterAdapter): LinterAdapter {
+  return {
+    ...adapter,
+    parse(output, context) {
+      try {
+        return adapter.parse(output, context)
+      } catch (error) {
+        if (error instanceof TypeError || error instanceof RangeError) {
+          throw new ParseError(`${adapter.id} output`, `not in the shape ${adapter.id} writes (${error.message})`)
+        }
+        throw error
+      }
+    }
+  }
+}
 
 /** Every adapter, in the order the summary lists them. */
 export const ADAPTERS: readonly LinterAdapter[] = [
@@ -36,7 +57,7 @@ export const ADAPTERS: readonly LinterAdapter[] = [
   actionlint,
   markdownlint,
   preCommit
-]
+].map(readingShapeSafely)
 
 export const LINTER_IDS = ADAPTERS.map(a => a.id)
 

@@ -8,6 +8,8 @@ export interface GitHubApiOptions {
   retries?: number
   /** the longest wait for a rate limit reset before giving up, in seconds */
   maxRetryAfterSeconds?: number
+  /** one request's time limit: an API that accepts the connection and never answers must not hold the step */
+  requestTimeoutMs?: number
 }
 
 /**
@@ -48,10 +50,16 @@ async function build(options: GitHubApiOptions) {
   ])
   const retries = options.retries ?? 3
   const maxWait = options.maxRetryAfterSeconds ?? 60
+  const timeoutMs = options.requestTimeoutMs ?? 15_000
+  const fetchWithTimeout: typeof fetch = (url, init = {}) => {
+    const limit = AbortSignal.timeout(timeoutMs)
+    return fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, limit]) : limit })
+  }
   return getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
+      request: { fetch: fetchWithTimeout },
       log: {
         debug: () => undefined,
         info: () => undefined,
