@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url'
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const cli = join(root, 'dist', 'cli', 'index.js')
 if (!existsSync(cli)) {
-  console.error('error: dist/cli/index.js is missing: run `npm install` in the ci-suite checkout first (dist/ is committed)')
+  console.error(
+    'error: dist/cli/index.js is missing: run `npm install` in the ci-suite checkout first (dist/ is committed)'
+  )
   process.exit(1)
 }
 
