@@ -1722,31 +1722,9 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./packages/secrets/src/sources/patch-parser.ts
-/** Git's C-style quoting of unusual paths ("a\tb", octal bytes). */
-function unquoteGitPath(path) {
-    if (!path.startsWith('"') || !path.endsWith('"'))
-        return path;
-    const bytes = [];
-    const body = path.slice(1, -1);
-    const escapes = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const next = body[++i];
-        if (next >= '0' && next <= '7') {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push(escapes[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
+
 function headerPath(raw) {
-    const p = unquoteGitPath(raw);
+    const p = (0,src/* unquoteGitPath */.Lh)(raw);
     return p.startsWith('b/') || p.startsWith('a/') ? p.slice(2) : p;
 }
 /**

@@ -28417,6 +28417,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   h0: () => (/* reexport */ git_short),
   ko: () => (/* reexport */ strong),
   tp: () => (/* reexport */ table),
+  Lh: () => (/* reexport */ unquoteGitPath),
   A4: () => (/* reexport */ worstStatus)
 });
 
@@ -29119,7 +29120,8 @@ function stderrTail(result, lines = 5) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/diff.ts
-function unquote(path) {
+/** Git's C-style quoting of unusual paths (`"a\tb"`, octal bytes for non-ASCII), undone. */
+function unquoteGitPath(path) {
     if (!path.startsWith('"') || !path.endsWith('"') || path.length < 2)
         return path;
     // git quotes unusual names C-style with octal escapes for bytes
@@ -29145,7 +29147,7 @@ function unquote(path) {
     return Buffer.from(bytes).toString('utf8');
 }
 function stripPrefix(path) {
-    const p = unquote(path.trim());
+    const p = unquoteGitPath(path.trim());
     return p.startsWith('a/') || p.startsWith('b/') ? p.slice(2) : p;
 }
 /** Parses `git diff --unified=0` output into the added line ranges of each file. */
@@ -29177,11 +29179,11 @@ function parseUnifiedDiff(text) {
                 current.path = stripPrefix(p);
         }
         else if (line.startsWith('rename from ')) {
-            current.oldPath = unquote(line.slice(12));
+            current.oldPath = unquoteGitPath(line.slice(12));
             current.status = 'renamed';
         }
         else if (line.startsWith('rename to ')) {
-            current.path = unquote(line.slice(10));
+            current.path = unquoteGitPath(line.slice(10));
         }
         else if (line.startsWith('new file mode')) {
             current.status = 'added';

@@ -14,7 +14,8 @@ export interface FileChange {
   added: LineRange[]
 }
 
-function unquote(path: string): string {
+/** Git's C-style quoting of unusual paths (`"a\tb"`, octal bytes for non-ASCII), undone. */
+export function unquoteGitPath(path: string): string {
   if (!path.startsWith('"') || !path.endsWith('"') || path.length < 2) return path
   // git quotes unusual names C-style with octal escapes for bytes
   const bytes: number[] = []
@@ -40,7 +41,7 @@ function unquote(path: string): string {
 }
 
 function stripPrefix(path: string): string {
-  const p = unquote(path.trim())
+  const p = unquoteGitPath(path.trim())
   return p.startsWith('a/') || p.startsWith('b/') ? p.slice(2) : p
 }
 
@@ -66,10 +67,10 @@ export function parseUnifiedDiff(text: string): FileChange[] {
         current.path = current.oldPath ?? ''
       } else current.path = stripPrefix(p)
     } else if (line.startsWith('rename from ')) {
-      current.oldPath = unquote(line.slice(12))
+      current.oldPath = unquoteGitPath(line.slice(12))
       current.status = 'renamed'
     } else if (line.startsWith('rename to ')) {
-      current.path = unquote(line.slice(10))
+      current.path = unquoteGitPath(line.slice(10))
     } else if (line.startsWith('new file mode')) {
       current.status = 'added'
     } else if (line.startsWith('deleted file mode')) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { PatchParser, unquoteGitPath } from './patch-parser.js'
+import { unquoteGitPath } from '@ci-suite/core'
+import { PatchParser } from './patch-parser.js'
 import type { CommitInfo, ScanSink } from './sink.js'
 
 class Recorder implements ScanSink {

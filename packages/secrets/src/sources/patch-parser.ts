@@ -1,25 +1,5 @@
+import { unquoteGitPath } from '@ci-suite/core'
 import type { ScanSink } from './sink.js'
-
-/** Git's C-style quoting of unusual paths ("a\tb", octal bytes). */
-export function unquoteGitPath(path: string): string {
-  if (!path.startsWith('"') || !path.endsWith('"')) return path
-  const bytes: number[] = []
-  const body = path.slice(1, -1)
-  const escapes: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 }
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]
-    if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'))
-      continue
-    }
-    const next = body[++i]
-    if (next >= '0' && next <= '7') {
-      bytes.push(parseInt(body.slice(i, i + 3), 8))
-      i += 2
-    } else bytes.push(escapes[next] ?? next.charCodeAt(0))
-  }
-  return Buffer.from(bytes).toString('utf8')
-}
 
 function headerPath(raw: string): string {
   const p = unquoteGitPath(raw)
