@@ -998,18 +998,8 @@ const SKIPPED_DIRS = new Set([
  */
 async function listProjectFiles(workingDirectory) {
     const git = new src/* Git */.TU(workingDirectory);
-    if (await git.isRepository()) {
-        const r = await git.run([
-            '-c',
-            'core.quotePath=false',
-            'ls-files',
-            '-z',
-            '--cached',
-            '--others',
-            '--exclude-standard'
-        ]);
-        return [...new Set(r.stdout.split('\0').filter(Boolean))].sort();
-    }
+    if (await git.isRepository())
+        return git.workingTreeFiles();
     return walk(workingDirectory, '').sort();
 }
 function walk(root, prefix) {

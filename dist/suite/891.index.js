@@ -2030,20 +2030,8 @@ async function planScan(scope, event, common, git) {
 
 /** The files to scan under a folder: git's view (tracked and untracked, minus ignored) or a plain walk. */
 async function listTreeFiles(root, folder, git) {
-    if (git) {
-        const r = await git.run([
-            '-c',
-            'core.quotePath=false',
-            'ls-files',
-            '-z',
-            '--cached',
-            '--others',
-            '--exclude-standard',
-            '--',
-            folder
-        ]);
-        return [...new Set(r.stdout.split('\0').filter(Boolean))];
-    }
+    if (git)
+        return git.workingTreeFiles(folder);
     const out = [];
     const walk = (dir) => {
         for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {

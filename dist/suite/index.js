@@ -29356,6 +29356,14 @@ class Git {
         const r = await this.run(['show', `${rev}:${path}`], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout : undefined;
     }
+    /** The working tree's files as git sees them: tracked plus untracked but not ignored, relative to cwd, sorted. */
+    async workingTreeFiles(...paths) {
+        const args = ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+        if (paths.length)
+            args.push('--', ...paths);
+        const r = await this.run(args);
+        return [...new Set(r.stdout.split('\0').filter(Boolean))].sort();
+    }
     async listFiles(rev) {
         const r = await this.run(['ls-tree', '-r', '-z', '--name-only', rev]);
         return r.stdout.split('\0').filter(Boolean);

@@ -20,18 +20,7 @@ const SKIPPED_DIRS = new Set([
  */
 export async function listProjectFiles(workingDirectory: string): Promise<string[]> {
   const git = new Git(workingDirectory)
-  if (await git.isRepository()) {
-    const r = await git.run([
-      '-c',
-      'core.quotePath=false',
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard'
-    ])
-    return [...new Set(r.stdout.split('\0').filter(Boolean))].sort()
-  }
+  if (await git.isRepository()) return git.workingTreeFiles()
   return walk(workingDirectory, '').sort()
 }
 

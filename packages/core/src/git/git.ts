@@ -148,6 +148,14 @@ export class Git {
     return r.exitCode === 0 ? r.stdout : undefined
   }
 
+  /** The working tree's files as git sees them: tracked plus untracked but not ignored, relative to cwd, sorted. */
+  async workingTreeFiles(...paths: string[]): Promise<string[]> {
+    const args = ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard']
+    if (paths.length) args.push('--', ...paths)
+    const r = await this.run(args)
+    return [...new Set(r.stdout.split('\0').filter(Boolean))].sort()
+  }
+
   async listFiles(rev: string): Promise<string[]> {
     const r = await this.run(['ls-tree', '-r', '-z', '--name-only', rev])
     return r.stdout.split('\0').filter(Boolean)

@@ -6,20 +6,7 @@ import type { ScanSink } from './sink.js'
 
 /** The files to scan under a folder: git's view (tracked and untracked, minus ignored) or a plain walk. */
 export async function listTreeFiles(root: string, folder: string, git: Git | undefined): Promise<string[]> {
-  if (git) {
-    const r = await git.run([
-      '-c',
-      'core.quotePath=false',
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-      '--',
-      folder
-    ])
-    return [...new Set(r.stdout.split('\0').filter(Boolean))]
-  }
+  if (git) return git.workingTreeFiles(folder)
   const out: string[] = []
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
