@@ -33,9 +33,9 @@ describe.each(files)('the %s action.yml', (name, file) => {
 
   test('documents every input and output', () => {
     expect(yml.description?.length).toBeGreaterThan(10)
+    // named in the expectation, so a failure says which input lacks a description
     for (const [input, spec] of Object.entries(yml.inputs ?? {}))
-      expect([input, spec?.description?.length ?? 0]).toEqual([input, expect.any(Number)])
-    for (const spec of Object.values(yml.inputs ?? {})) expect(spec?.description?.trim().length).toBeGreaterThan(5)
+      expect([input, (spec?.description?.trim().length ?? 0) > 5]).toEqual([input, true])
     for (const spec of Object.values(yml.outputs ?? {})) expect(spec?.description?.trim().length).toBeGreaterThan(5)
   })
 
