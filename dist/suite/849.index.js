@@ -527,9 +527,9 @@ function fixedVersions(record, ecosystem, name, installed) {
                 continue;
             let introduced;
             for (const event of range.events) {
-                if (event.introduced !== undefined)
+                if (typeof event.introduced === 'string')
                     introduced = event.introduced;
-                if (event.fixed !== undefined) {
+                if (typeof event.fixed === 'string') {
                     const inside = (introduced === '0' || introduced === undefined || compareVersions(installed, introduced) >= 0) &&
                         compareVersions(installed, event.fixed) < 0;
                     if (inside)

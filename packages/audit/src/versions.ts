@@ -66,8 +66,8 @@ export function fixedVersions(
       if (range.type === 'GIT') continue
       let introduced: string | undefined
       for (const event of range.events) {
-        if (event.introduced !== undefined) introduced = event.introduced
-        if (event.fixed !== undefined) {
+        if (typeof event.introduced === 'string') introduced = event.introduced
+        if (typeof event.fixed === 'string') {
           const inside =
             (introduced === '0' || introduced === undefined || compareVersions(installed, introduced) >= 0) &&
             compareVersions(installed, event.fixed) < 0
