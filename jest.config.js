@@ -22,6 +22,7 @@ export default {
     '<rootDir>/.dist-next/',
     '<rootDir>/examples/'
   ],
+  setupFiles: ['<rootDir>/__tests__/hardening/fixed-seed.ts'],
   testTimeout: 60000,
   maxWorkers: 2
 }
