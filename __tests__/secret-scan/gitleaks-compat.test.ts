@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BUILTIN_SPECS } from '@ci-suite/secrets'
 import { sampleLine, sampleValue, seededRandom } from '../../packages/secrets/src/rules/samples.js'
@@ -126,6 +126,110 @@ describe('gitleaks configuration', () => {
   })
 })
 
+/**
+ * A composite rule in the shape gitleaks' own docs give (v8.28+): a client secret is only a finding when its client
+ * id is near it. The id rule is a helper only (skipReport). Values are built here from pieces.
+ */
+const COMPOSITE = `
+[[rules]]
+id = "acme-client-secret"
+description = "ACME OAuth client secret, reported with its client id nearby"
+regex = '''(?i)acme[_-]?client[_-]?secret\\s*[:=]\\s*["']?([a-z0-9]{40})'''
+keywords = ["acme"]
+[[rules.required]]
+id = "acme-client-id"
+withinLines = 3
+[[rules.required]]
+id = "acme-tenant"
+
+[[rules]]
+id = "acme-client-id"
+regex = '''(?i)acme[_-]?client[_-]?id\\s*[:=]\\s*["']?(acid_[0-9a-f]{16})'''
+keywords = ["acme"]
+skipReport = true
+
+[[rules]]
+id = "acme-tenant"
+description = "ACME tenant host"
+regex = '''[a-z]+\\.acme-cloud\\.test'''
+keywords = ["acme-cloud"]
+`
+
+describe('gitleaks composite rules ([[rules.required]])', () => {
+  const secretLine = () => `ACME_CLIENT_SECRET = "${alnum(40)}"`
+  const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('')
+  const idLine = () => `ACME_CLIENT_ID = "${['acid', hex(16)].join('_')}"`
+  const tenant = (region: string) => `ACME_HOST = "${region}.acme-cloud.test"`
+
+  test('the primary rule reports only where every required rule matched within its distance in the same file', async () => {
+    const { dir } = repo({
+      '.gitleaks.toml': COMPOSITE,
+      // id two lines away, tenant anywhere in the file: reported
+      'near.env': [tenant('eu'), secretLine(), '# rotate yearly', idLine()],
+      // id ten lines away: not reported
+      'far.env': [tenant('us'), secretLine(), ...Array.from({ length: 9 }, (_, i) => `# note ${i}`), idLine()],
+      // no tenant: not reported
+      'no-tenant.env': [secretLine(), idLine()],
+      // helpers in another file do not count, even the file before
+      'split-a.env': [tenant('ap'), idLine()],
+      'split-b.env': [secretLine()]
+    })
+    const tree = await runScan(dir, { scope: 'tree' })
+    // acme-tenant has no skipReport, so it is reported on its own as well; acme-client-id never is (history scans
+    // report each value once, hence one region per file)
+    expect(found(tree)).toEqual([
+      'acme-client-secret near.env:2',
+      'acme-tenant far.env:1',
+      'acme-tenant near.env:1',
+      'acme-tenant split-a.env:1'
+    ])
+    const history = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })
+    expect(found(history)).toEqual(found(tree))
+    // a helper's value is still masked like any secret found
+    const idValue = /"(acid_[0-9a-f]{16})"/.exec(readFileSync(join(dir, 'near.env'), 'utf8'))![1]
+    expect(history.io.masked).toContain(idValue)
+  })
+
+  test('withinColumns counts start columns on the same line', async () => {
+    const config = COMPOSITE.replace('withinLines = 3', 'withinLines = 0\nwithinColumns = 80').replace(
+      '[[rules.required]]\nid = "acme-tenant"\n',
+      ''
+    )
+    const { dir } = repo({
+      '.gitleaks.toml': config,
+      'one-line.env': [`${secretLine()}; ${idLine()}`],
+      'wide.env': [`${secretLine()};${' '.repeat(120)}${idLine()}`],
+      'next-line.env': [secretLine(), idLine()]
+    })
+    expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['acme-client-secret one-line.env:1'])
+  })
+})
+
+describe('[extend] path', () => {
+  test('a repository config extends a shared one relative to its own folder, which extends the defaults', async () => {
+    const { dir } = repo({
+      'ci/gitleaks/org.toml': `[extend]\nuseDefault = true\ndisabledRules = ["gitlab-pat"]\n${CUSTOM_RULE}`,
+      '.gitleaks.toml': `[extend]\npath = "ci/gitleaks/org.toml"\n\n[[allowlists]]\npaths = ['''^fixtures/''']\n`,
+      'svc.py': [`INTERNAL_TOKEN = "${internal()}"`, planted('gitlab-pat'), planted('github-pat')],
+      'fixtures/f.py': [planted('github-pat')]
+    })
+    expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['github-pat svc.py:3', 'internal-token svc.py:1'])
+  })
+
+  test('configs that extend each other in a cycle fail the step with a configuration error', async () => {
+    const { dir } = repo({
+      '.gitleaks.toml': '[extend]\npath = "ci/base.toml"\n',
+      'ci/base.toml': '[extend]\npath = "../.gitleaks.toml"\n',
+      'a.txt': ['nothing']
+    })
+    const run = await runScan(dir, { scope: 'tree' })
+    expect(run.report.status).toBe('error')
+    expect(run.io.failures[0]).toMatch(
+      /ci\/base\.toml: \[extend\] path "\.\.\/\.gitleaks\.toml" makes a cycle \(.*\.gitleaks\.toml → .*base\.toml → .*\.gitleaks\.toml\)/
+    )
+  })
+})
+
 describe('ignore files, inline allows and baselines', () => {
   test('.gitleaksignore drops a finding by its gitleaks fingerprint (commit:file:rule:line and file:rule:line)', async () => {
     const { dir, sha } = repo({ 'a.txt': [planted('github-pat'), planted('gitlab-pat')] })
@@ -156,6 +260,26 @@ describe('ignore files, inline allows and baselines', () => {
     expect(second.report.metrics.baselined).toBe(1)
   })
 
+  test('a baseline of a combined ci-suite report (the root action, several gates) uses the secret-scan gate', async () => {
+    const { dir } = repo({ 'a.txt': [planted('github-pat')] })
+    const first = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })
+    const combined = {
+      schema: 'ci-suite/report@1',
+      action: 'ci-suite',
+      status: 'fail',
+      gates: [
+        { action: 'coverage-gate', findings: [] },
+        { action: 'secret-scan', findings: first.report.findings }
+      ]
+    }
+    write(dir, 'suite-report.json', JSON.stringify(combined))
+    write(dir, 'b.txt', [planted('gitlab-pat')])
+    commit(dir, 'more')
+    const second = await runScan(dir, { scope: 'history', baseline: 'suite-report.json' }, { eventName: 'schedule' })
+    expect(found(second)).toEqual(['gitlab-pat b.txt:1'])
+    expect(second.report.metrics.baselined).toBe(1)
+  })
+
   test('a baseline in gitleaks JSON form works too', async () => {
     const { dir, sha } = repo({ 'a.txt': [planted('github-pat'), planted('gitlab-pat')] })
     write(
@@ -183,6 +307,21 @@ describe('ignore files, inline allows and baselines', () => {
     const { dir } = repo({ 'x.json': '{"hello": 1}' })
     const run = await runScan(dir, { scope: 'tree', baseline: 'x.json' })
     expect(run.io.failures[0]).toMatch(/baseline: .*x\.json is neither a ci-suite report nor a gitleaks JSON report/)
+  })
+
+  test('the fingerprint follows a provider token by value, but a guessable value only by place', async () => {
+    const password = (v: string) => `db_password = "${v}"`
+    // two human-made passwords (16 distinct characters each, above the generic rule's entropy floor)
+    const [first, second] = [['Xq7m', 'K2vR', '9tL4', 'pZ8w'].join(''), ['Hn3c', 'B6yJ', '1fD5', 'gS0e'].join('')]
+    const { dir } = repo({ 'app.env': [password(first), planted('github-pat')] })
+    const before = await runScan(dir, { scope: 'tree' })
+    write(dir, 'app.env', [password(second), planted('github-pat')])
+    const after = await runScan(dir, { scope: 'tree' })
+    const print = (run: typeof before, rule: string) => run.report.findings.find(f => f.ruleId === rule)!.fingerprint
+    expect(found(after)).toEqual(['generic-api-key app.env:1', 'github-pat app.env:2'])
+    // the token changed, so its finding is new; the password's fingerprint carries nothing of its value
+    expect(print(after, 'github-pat')).not.toBe(print(before, 'github-pat'))
+    expect(print(after, 'generic-api-key')).toBe(print(before, 'generic-api-key'))
   })
 
   test('.trufflehogignore path regexes and exclude-paths globs skip files', async () => {

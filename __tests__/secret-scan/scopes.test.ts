@@ -166,6 +166,12 @@ describe('scopes and events', () => {
     expect(run.report.summary).toMatch(/base and head are the same commit/)
   })
 
+  test('an empty range (head already in base) scans no commit and passes', async () => {
+    const run = await runScan(dir, { scope: 'diff', base: sha.f2, head: sha.c2 }, { eventName: 'workflow_dispatch' })
+    expect([run.report.status, run.report.findings.length, run.report.metrics.commitsScanned]).toEqual(['pass', 0, 0])
+    expect(run.report.summary).toBe('no secrets in 0 commits')
+  })
+
   test('a base commit missing from the clone is an error with the fetch-depth advice', async () => {
     const run = await runScan(
       dir,

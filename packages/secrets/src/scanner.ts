@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { fingerprint, type Finding } from '@ci-suite/core'
 import { locationKey, type Baseline } from './config/baseline.js'
-import type { PathFilter, SkipReason } from './config/paths.js'
+import { looksMinified, type PathFilter, type SkipReason } from './config/paths.js'
 import type { Detection, Detector } from './engine/detector.js'
 import type { PrivateKeyTracker } from './engine/private-key.js'
 import { redactSecret } from './report/redact.js'
-import type { Rule } from './rules/rule.js'
-import type { CommitInfo, ScanSink } from './sources/sink.js'
+import type { RequiredRule, Rule } from './rules/rule.js'
+import type { CommitInfo, FileSink } from './sources/sink.js'
 
 /** One secret in the report (CONTRACT.md: secret-scan finding fields). The value itself is never kept here. */
 export interface SecretFinding extends Finding {
@@ -40,9 +40,84 @@ export interface ScannerOptions {
 }
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
-const SCRIPT = /\.(?:js|mjs|cjs|css)$/
+const NEWLINE = 10
+const utf8 = new TextDecoder()
 
-export class SecretScanner implements ScanSink {
+/** the last `byte` at or before `from` and not before `floor`; floor - 1 when there is none */
+function lastIndexOf(bytes: Uint8Array, byte: number, from: number, floor: number): number {
+  let i = from
+  while (i >= floor && bytes[i] !== byte) i--
+  return i
+}
+
+/**
+ * What tells one finding from another across runs, beside rule and file. A provider token or a private key is
+ * random by construction, so a hash of it is no guessing oracle: it identifies the value, and a new value on the same
+ * line is a new finding. A generic, assignment, URL or custom match can be a human-chosen password, and a stable hash
+ * of it in a report would let whoever reads the report confirm guesses offline (the report already shows a prefix and
+ * the length), so those are identified by place instead: commit and line, or the line in a tree scan (gitleaks'
+ * own fingerprint is place-only for every rule).
+ */
+function identity(rule: Rule, secret: string, commit: string | null, line: number): string {
+  if (rule.kind === 'token' || rule.kind === 'private-key') return createHash('sha256').update(secret).digest('hex')
+  return `${commit ?? ''}:${line}`
+}
+
+/** gitleaks' proximity: within so many lines and/or start columns; anywhere in the file when neither is given */
+function near(primary: Detection, other: Detection, req: RequiredRule): boolean {
+  if (req.withinLines !== undefined && Math.abs(primary.line - other.line) > req.withinLines) return false
+  if (req.withinColumns !== undefined && Math.abs(primary.column - other.column) > req.withinColumns) return false
+  return true
+}
+
+/** The number of the line being scanned, asked only when a line yields a finding or a private key. */
+interface LineNumber {
+  current(): number
+}
+
+/** a line number known up front (patches) */
+class FixedLine implements LineNumber {
+  value = 0
+  current(): number {
+    return this.value
+  }
+}
+
+/** a line number counted on demand in a file's bytes, from where the last count stopped (lines come in order) */
+class CountedLines implements LineNumber {
+  /** offset of the line being scanned */
+  start = 0
+  private counted = 0
+  private line = 1
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  current(): number {
+    const { bytes, start } = this
+    for (let i = bytes.indexOf(NEWLINE, this.counted); i >= 0 && i < start; i = bytes.indexOf(NEWLINE, i + 1))
+      this.line++
+    this.counted = start
+    return this.line
+  }
+}
+
+/** one line's text without its line break (a CR before the LF goes too) */
+function decodeLine(bytes: Uint8Array, start: number, end: number): string {
+  return utf8.decode(bytes.subarray(start, end > start && bytes[end - 1] === 13 ? end - 1 : end))
+}
+
+/** every line of a file but the empty one after a final line break */
+function forEachLine(bytes: Uint8Array, fn: (text: string, lineNumber: number) => void): void {
+  let start = 0
+  for (let lineNumber = 1; start < bytes.length; lineNumber++) {
+    let end = bytes.indexOf(NEWLINE, start)
+    if (end < 0) end = bytes.length
+    fn(decodeLine(bytes, start, end), lineNumber)
+    start = end + 1
+  }
+}
+
+export class SecretScanner implements FileSink {
   readonly findings: SecretFinding[] = []
   commits = 0
   files = 0
@@ -59,6 +134,11 @@ export class SecretScanner implements ScanSink {
   private skipRest = false
   private keys: PrivateKeyTracker | undefined
   private allowedKeyLines = new Set<number>()
+  private readonly fixedLine = new FixedLine()
+  /** this file's findings of composite rules, reported at its end if their required rules matched near them */
+  private readonly composites: Detection[] = []
+  /** this file's matches of the rules composite rules require */
+  private readonly helpers: Detection[] = []
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -97,19 +177,65 @@ export class SecretScanner implements ScanSink {
       this.skips['too-large']++
       return
     }
-    if (text.length > 1000 && SCRIPT.test(this.path)) {
+    if (looksMinified(this.path, text.length)) {
       this.skipRest = true
       this.skips.minified++
       return
     }
+    this.fixedLine.value = lineNumber
+    this.scanLine(text, this.fixedLine, this.options.detector.candidates(text))
+  }
+
+  /**
+   * A whole file at once (tree scans): one keyword pass over its bytes, then only the lines with a keyword (and the
+   * lines of a private key begun on one) are decoded and matched. Line numbers are counted only for lines that yield
+   * something.
+   */
+  content(bytes: Uint8Array): void {
     const detector = this.options.detector
-    const rules = detector.candidates(text)
+    if (detector.alwaysRules.length) {
+      forEachLine(bytes, (text, lineNumber) => this.line(text, lineNumber))
+      return
+    }
+    const automaton = detector.keywords
+    const hits = automaton.scanBytes(bytes)
+    const lines = new CountedLines(bytes)
+    const length = bytes.length
+    let h = 0
+    let pos = 0
+    while (pos < length) {
+      let start = pos
+      if (!this.keys?.active) {
+        if (h === hits) break
+        start = lastIndexOf(bytes, NEWLINE, automaton.hitEnd(h), pos) + 1
+      }
+      let end = bytes.indexOf(NEWLINE, start)
+      if (end < 0) end = length
+      let rules: Set<Rule> | undefined
+      for (; h < hits && automaton.hitEnd(h) < end; h++) {
+        for (const rule of detector.rulesOf(automaton.hitState(h))) (rules ??= new Set()).add(rule)
+      }
+      lines.start = start
+      this.scanLine(decodeLine(bytes, start, end), lines, rules)
+      pos = end + 1
+    }
+  }
+
+  private scanLine(text: string, where: LineNumber, rules: Set<Rule> | undefined): void {
+    const detector = this.options.detector
     if (rules) {
-      for (const d of detector.scanLine(text, lineNumber, { path: this.path, commit: this.commitInfo?.sha }, rules))
-        this.add(d)
+      const found = detector.scanLine(text, 0, { path: this.path, commit: this.commitInfo?.sha }, rules)
+      if (found.length) {
+        const lineNumber = where.current()
+        for (const d of found) {
+          d.line = lineNumber
+          this.add(d)
+        }
+      }
     }
     const keys = this.keys
     if (keys && (keys.active || text.includes('-----BEGIN'))) {
+      const lineNumber = where.current()
       if (INLINE_ALLOW.test(text)) this.allowedKeyLines.add(lineNumber)
       this.keyResults(keys.line(text, lineNumber), text)
     }
@@ -118,6 +244,18 @@ export class SecretScanner implements ScanSink {
   endFile(): void {
     if (this.keys) this.keyResults(this.keys.finish(), '')
     this.keys = undefined
+    if (this.composites.length) this.resolveComposites()
+    this.helpers.length = 0
+  }
+
+  /** gitleaks composite rules: a finding stands when every required rule matched near it in the same file. */
+  private resolveComposites(): void {
+    for (const primary of this.composites.splice(0)) {
+      const satisfied = primary.rule.required!.every(req =>
+        this.helpers.some(h => h.rule.id === req.id && h !== primary && near(primary, h, req))
+      )
+      if (satisfied) this.emit(primary)
+    }
   }
 
   binary(path: string): void {
@@ -159,6 +297,16 @@ export class SecretScanner implements ScanSink {
 
   private add(d: Detection): void {
     this.options.onSecret(d.secret)
+    const detector = this.options.detector
+    if (detector.helperIds.has(d.rule.id)) this.helpers.push(d)
+    if (d.rule.required) {
+      this.composites.push(d)
+      return
+    }
+    if (!d.rule.skipReport) this.emit(d)
+  }
+
+  private emit(d: Detection): void {
     const key = `${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`
     if (this.seen.has(key)) {
       this.repeated++
@@ -175,8 +323,7 @@ export class SecretScanner implements ScanSink {
       this.ignored++
       return
     }
-    const digest = createHash('sha256').update(secret).digest('hex')
-    const id = fingerprint('secret-scan', rule.id, this.path, digest)
+    const id = fingerprint('secret-scan', rule.id, this.path, identity(rule, secret, commit, line))
     const baseline = this.options.baseline
     if (
       baseline &&

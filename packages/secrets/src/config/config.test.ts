@@ -1,8 +1,12 @@
-import { describe, expect, test } from '@jest/globals'
-import { parseGitleaksConfig } from './gitleaks-config.js'
-import { globToRegExp } from './paths.js'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { loadRuleSet, parseGitleaksConfig } from './gitleaks-config.js'
+import { globToRegExp, isMinifiedLongLine, looksMinified } from './paths.js'
 import { parseSize } from '../inputs.js'
 import { builtinRules } from '../rules/builtin.js'
+import { ConfigurationError } from '@ci-suite/core'
 
 describe('gitleaks config', () => {
   test('[extend] useDefault with disabledRules keeps the rest of the defaults', () => {
@@ -41,9 +45,124 @@ describe('gitleaks config', () => {
       '[[rules]]\nid = "x"\nregex = "a"\n[[rules.allowlists]]\nregexTarget = "file"',
       /regexTarget must be "secret", "match" or "line"/
     ],
-    ['[extend]\npath = "base.toml"', /\[extend\] path is not supported/]
+    ['[extend]\npath = "base.toml"\nuseDefault = true', /either path or useDefault = true, not both/],
+    ['[extend]\npath = "no-such-config.toml"', /\[extend\] path "no-such-config\.toml" does not exist/],
+    [
+      '[[rules]]\nid = "a"\nregex = "a"\n[[rules.required]]\nid = "b"',
+      /rule a: \[\[rules.required\]\] rule id "b" does not exist/
+    ],
+    ['[[rules]]\nid = "a"\nregex = "a"\n[[rules.required]]\nwithinLines = 1', /required\[0\] has no id/],
+    [
+      '[[rules]]\nid = "a"\nregex = "a"\n[[rules.required]]\nid = "a"\nwithinLines = -1',
+      /withinLines must be a whole number/
+    ]
   ])('rejects %j', (text, message) => {
     expect(() => parseGitleaksConfig(text, 'g.toml')).toThrow(message)
+  })
+})
+
+describe('[extend] path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'secret-scan-extend-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const file = (name: string, text: string): string => {
+    const path = join(dir, name)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, text)
+    return path
+  }
+  const BASE = `title = "org-wide gitleaks config"
+[extend]
+useDefault = true
+disabledRules = ["jwt"]
+
+[[rules]]
+id = "acme-api-key"
+description = "ACME API key"
+regex = '''acme_[a-z0-9]{32}'''
+keywords = ["acme_"]
+
+[[rules]]
+id = "acme-legacy-key"
+regex = '''acmel_[a-z0-9]{32}'''
+keywords = ["acmel_"]
+
+[[allowlists]]
+description = "vendored code"
+paths = ['''^third_party/''']
+`
+
+  test('a config extends another, relative to its own folder: rules, disabledRules and allowlists add up', () => {
+    file('shared/base.toml', BASE)
+    const top = file(
+      'repo/.gitleaks.toml',
+      `[extend]\npath = "../shared/base.toml"\ndisabledRules = ["acme-legacy-key", "github-pat"]\n\n[[rules]]\nid = "acme-api-key"\nkeywords = ["acme-key"]\n[[rules.allowlists]]\nstopwords = ["example"]\n\n[allowlist]\npaths = ['''^docs/''']\n`
+    )
+    const set = loadRuleSet(top, '.gitleaks.toml')
+    const ids = set.rules.map(r => r.id)
+    expect(ids).toContain('acme-api-key')
+    expect(ids).toContain('aws-access-token')
+    expect(ids).not.toContain('acme-legacy-key')
+    expect(ids).not.toContain('github-pat')
+    expect(ids).not.toContain('jwt')
+    const acme = set.rules.find(r => r.id === 'acme-api-key')!
+    // the refinement keeps the base's regex and description and adds keywords and an allowlist
+    expect([acme.source, acme.description, acme.keywords]).toEqual([
+      'acme_[a-z0-9]{32}',
+      'ACME API key',
+      ['acme_', 'acme-key']
+    ])
+    expect(acme.allowlists.map(a => a.stopwords)).toEqual([['example']])
+    expect(set.allowlists.map(a => a.paths.map(p => p.source))).toEqual([['^third_party/'], ['^docs/']])
+  })
+
+  test('a rule with only an allowlist refines the default rule of that id', () => {
+    const set = parseGitleaksConfig(
+      `[extend]\nuseDefault = true\n[[rules]]\nid = "generic-api-key"\n[[rules.allowlists]]\nregexTarget = "line"\nregexes = ['''example''']\n`,
+      'g.toml'
+    )
+    const rule = set.rules.find(r => r.id === 'generic-api-key')!
+    expect([rule.kind, rule.allowlists.length]).toEqual(['generic', 1])
+  })
+
+  test.each([
+    ['itself', [['loop/self.toml', '[extend]\npath = "self.toml"\n']]],
+    [
+      'a longer loop',
+      [
+        ['loop/a.toml', '[extend]\npath = "b.toml"\n'],
+        ['loop/b.toml', '[extend]\npath = "sub/c.toml"\n'],
+        ['loop/sub/c.toml', '[extend]\npath = "../a.toml"\n']
+      ]
+    ]
+  ])('a config that extends %s is refused with a configuration error', (_name, files) => {
+    const [first] = files.map(([name, text]) => file(name, text))
+    expect(() => loadRuleSet(first, 'first.toml')).toThrow(ConfigurationError)
+    expect(() => loadRuleSet(first, 'first.toml')).toThrow(/makes a cycle \(.*\): a config cannot extend itself/)
+  })
+
+  test('a chain of three configs ends at the defaults', () => {
+    file('chain/defaults.toml', '[extend]\nuseDefault = true\ndisabledRules = ["npm-access-token"]\n')
+    file('chain/team.toml', '[extend]\npath = "defaults.toml"\n[[rules]]\nid = "team-key"\nregex = "team_[0-9]{8}"\n')
+    const top = file('chain/repo.toml', '[extend]\npath = "team.toml"\n')
+    const ids = loadRuleSet(top).rules.map(r => r.id)
+    expect(ids).toContain('team-key')
+    expect(ids).toContain('github-pat')
+    expect(ids).not.toContain('npm-access-token')
+  })
+})
+
+describe('[[rules.required]]', () => {
+  test('composite rules keep their required rules and skipReport', () => {
+    const set = parseGitleaksConfig(
+      `[[rules]]\nid = "client-secret"\nregex = "cs_[a-z]{20}"\n[[rules.required]]\nid = "client-id"\nwithinLines = 3\n[[rules.required]]\nid = "tenant"\nwithinColumns = 40\n\n[[rules]]\nid = "client-id"\nregex = "cid_[0-9]{8}"\nskipReport = true\n\n[[rules]]\nid = "tenant"\nregex = "tenant=[a-z]+"\n`,
+      'g.toml'
+    )
+    const byId = Object.fromEntries(set.rules.map(r => [r.id, r]))
+    expect(byId['client-secret'].required).toEqual([
+      { id: 'client-id', withinLines: 3, withinColumns: undefined },
+      { id: 'tenant', withinLines: undefined, withinColumns: 40 }
+    ])
+    expect([byId['client-id'].skipReport, byId.tenant.skipReport]).toEqual([true, undefined])
   })
 })
 
@@ -66,5 +185,18 @@ describe('inputs and globs', () => {
     ['**/test/**', 'a/test/b.ts', true]
   ])('glob %s on %s: %s', (glob, path, matches) => {
     expect(globToRegExp(glob).test(path)).toBe(matches)
+  })
+
+  test.each([
+    ['a.js', [1000, 1000, 1000], false],
+    ['a.js', [5, 1001, 5], true],
+    ['a.js', [5, 1001], true],
+    ['a.css', [999, 2000], true],
+    ['a.txt', [5000], false],
+    ['a.mjs', [400, 400, 400, 999, 1001], true]
+  ])('%s with lines of %j characters is minified: %s', (path, lengths, minified) => {
+    const text = lengths.map(n => 'x'.repeat(n)).join('\n')
+    expect(isMinifiedLongLine(path, new TextEncoder().encode(text))).toBe(minified)
+    expect(looksMinified(path, Math.max(...lengths))).toBe(minified)
   })
 })

@@ -23,9 +23,29 @@ export function isMinifiedName(path: string): boolean {
   return MINIFIED_NAME.test(path)
 }
 
+const SCRIPT_NAME = /\.(?:js|mjs|cjs|css)$/
+const LONG_LINE = 1000
+
 /** A script or stylesheet whose lines run long: generated, not written by hand. */
 export function looksMinified(path: string, longestLine: number): boolean {
-  return /\.(?:js|mjs|cjs|css)$/.test(path) && longestLine > 1000
+  return SCRIPT_NAME.test(path) && longestLine > LONG_LINE
+}
+
+/**
+ * The same test on a file's bytes, without splitting it: from each line start, the last line break within the next
+ * 1000 bytes is the next line start (one backward search of a few bytes per jump of about 1000).
+ */
+export function isMinifiedLongLine(path: string, bytes: Uint8Array): boolean {
+  if (bytes.length <= LONG_LINE || !SCRIPT_NAME.test(path)) return false
+  let start = 0
+  while (bytes.length - start > LONG_LINE) {
+    const limit = start + LONG_LINE
+    let i = limit
+    while (i >= start && bytes[i] !== 10) i--
+    if (i < start) return true
+    start = i + 1
+  }
+  return false
 }
 
 /** Glob to RegExp: `**` any depth, `*` within a segment, `?` one character; a pattern without `/` matches any segment. */

@@ -1,7 +1,7 @@
-import { escapeRegex } from '../rules/shape.js'
 import { PRIVATE_KEY_RULE_ID } from '../rules/builtin.js'
 import type { Allowlist, Rule } from '../rules/rule.js'
 import { isAllowlisted } from './allowlist.js'
+import { KeywordAutomaton } from './keywords.js'
 import { shannonEntropy } from './entropy.js'
 import { decoyClass, type DecoyClass } from './placeholders.js'
 import { PrivateKeyTracker } from './private-key.js'
@@ -30,21 +30,24 @@ export interface DetectorStats {
 }
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
+const ASCII = /^[ -~]+$/
 
 /**
- * Finds secrets in lines. One case-insensitive pass for all rules' keywords decides which rules look at a line;
- * a line without keywords costs that one pass. Rules without keywords (some custom rules) see every line.
+ * Finds secrets in lines. One case-insensitive pass for all rules' keywords (an Aho-Corasick automaton) decides which
+ * rules look at a line; a line without keywords costs that one pass. Rules without keywords see every line.
  */
 export class Detector {
   readonly stats: DetectorStats = { decoys: {}, allowlisted: 0, inlineAllowed: 0, belowEntropy: 0 }
-  private readonly keywordRegex: RegExp | undefined
-  /** the same keywords, case-sensitive, for a lower-cased line: about twice as fast in V8 as the `i` flag */
-  private readonly lowerKeywordRegex: RegExp | undefined
-  /** keyword → the rules of that keyword and of every keyword inside it */
-  private readonly rulesByKeyword = new Map<string, Rule[]>()
-  private readonly alwaysRules: Rule[]
+  /** every line rule's keywords and the private-key marker, in one automaton */
+  readonly keywords: KeywordAutomaton
+  /** accepting state → the line rules whose keywords end there (empty for the private-key marker alone) */
+  private readonly rulesByState: Rule[][]
+  /** rules without keywords (some custom rules, and any with a keyword outside printable ASCII) see every line */
+  readonly alwaysRules: Rule[]
   readonly privateKeyRule: Rule | undefined
   readonly pathOnlyRules: Rule[]
+  /** ids of the rules that composite rules require (`[[rules.required]]`) */
+  readonly helperIds: Set<string>
 
   constructor(
     readonly rules: Rule[],
@@ -53,18 +56,17 @@ export class Detector {
     this.privateKeyRule = rules.find(r => r.id === PRIVATE_KEY_RULE_ID && r.kind === 'private-key')
     const lineRules = rules.filter(r => r.matcher)
     this.pathOnlyRules = rules.filter(r => !r.matcher && r.path !== undefined && r.kind !== 'private-key')
-    this.alwaysRules = lineRules.filter(r => r.keywords.length === 0)
-    const keywords = [...new Set(lineRules.flatMap(r => r.keywords))].sort((a, b) => b.length - a.length)
-    for (const keyword of keywords) {
-      const inside = keywords.filter(k => keyword.includes(k))
-      this.rulesByKeyword.set(
-        keyword,
-        lineRules.filter(r => r.keywords.some(k => inside.includes(k)))
+    this.helperIds = new Set(rules.flatMap(r => r.required ?? []).map(r => r.id))
+    this.alwaysRules = lineRules.filter(r => r.keywords.length === 0 || r.keywords.some(k => !ASCII.test(k)))
+    const keyed = lineRules.filter(r => !this.alwaysRules.includes(r))
+    const keywords = [
+      ...new Set(
+        [...keyed.flatMap(r => r.keywords), ...(this.privateKeyRule?.keywords ?? [])].map(k => k.toLowerCase())
       )
-    }
-    if (this.privateKeyRule) keywords.push(...this.privateKeyRule.keywords)
-    this.keywordRegex = keywords.length ? new RegExp(keywords.map(escapeRegex).join('|'), 'gi') : undefined
-    this.lowerKeywordRegex = keywords.length ? new RegExp(keywords.map(escapeRegex).join('|'), 'g') : undefined
+    ]
+    this.keywords = new KeywordAutomaton(keywords)
+    const rulesByKeyword = keywords.map(k => keyed.filter(r => r.keywords.some(rk => rk.toLowerCase() === k)))
+    this.rulesByState = this.keywords.outputs.map(ks => [...new Set(ks.flatMap(k => rulesByKeyword[k]))])
   }
 
   /** A tracker for one file's consecutive lines (private keys span lines). */
@@ -72,31 +74,24 @@ export class Detector {
     return this.privateKeyRule ? new PrivateKeyTracker() : undefined
   }
 
+  /** The line rules of an accepting state of `keywords`. */
+  rulesOf(state: number): Rule[] {
+    return this.rulesByState[state]
+  }
+
   /** Which rules a line needs: undefined when none. */
   candidates(line: string): Set<Rule> | undefined {
     let found: Set<Rule> | undefined
     if (this.alwaysRules.length) found = new Set(this.alwaysRules)
-    if (!this.keywordRegex) return found
-    const lower = line.toLowerCase()
-    // lower-casing keeps positions unless a character changes length (rare: then the case-insensitive regex)
-    const sameLength = lower.length === line.length
-    const regex = sameLength ? this.lowerKeywordRegex! : this.keywordRegex
-    const text = sameLength ? lower : line
-    regex.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = regex.exec(text)) !== null) {
-      const rules = this.rulesByKeyword.get(m[0].toLowerCase())
-      if (rules) {
-        found ??= new Set()
-        for (const r of rules) found.add(r)
-      }
-      regex.lastIndex = m.index + 1
+    const states = this.keywords.statesIn(line)
+    if (!states) return found
+    for (const state of states) {
+      const rules = this.rulesByState[state]
+      if (rules.length === 0) continue
+      found ??= new Set()
+      for (const r of rules) found.add(r)
     }
     return found
-  }
-
-  hasPrivateKeyMarker(line: string): boolean {
-    return this.privateKeyRule !== undefined && line.includes('-----')
   }
 
   /** Every finding on the line, after entropy, decoy and allowlist checks. */
@@ -130,7 +125,10 @@ export class Detector {
       }
     }
     if (out.length === 0) return out
-    const kept = preferSpecific(out)
+    // a composite rule's helpers match on their own: they neither hide nor are hidden by overlapping findings
+    const helpers = this.helperIds.size ? out.filter(d => this.helperIds.has(d.rule.id)) : []
+    const kept = preferSpecific(helpers.length ? out.filter(d => !this.helperIds.has(d.rule.id)) : out)
+    if (helpers.length) kept.push(...helpers.map(({ end: _end, ...d }) => d))
     if (INLINE_ALLOW.test(line)) {
       this.stats.inlineAllowed += kept.length
       return []

@@ -40,9 +40,16 @@ export class Re2Matcher implements RuleMatcher {
   }
 }
 
+/** compiled patterns by source: a config's rules are checked when read and compiled once (re2js takes 0.4 to 3 ms) */
+const compiled = new Map<string, RE2JS>()
+
 export function compileRe2(source: string, where: string): RE2JS {
+  const known = compiled.get(source)
+  if (known) return known
   try {
-    return RE2JS.compile(source)
+    const pattern = RE2JS.compile(source)
+    compiled.set(source, pattern)
+    return pattern
   } catch (error) {
     throw new ConfigurationError(
       `${where}: the regex ${JSON.stringify(source)} is not valid RE2 syntax (${(error as Error).message})`

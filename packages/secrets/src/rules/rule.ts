@@ -53,6 +53,17 @@ export interface Rule {
   allowlists: Allowlist[]
   /** the regex source, for SARIF help and debugging */
   source: string
+  /** gitleaks composite rule: reported only when each of these rules also matches nearby in the same file */
+  required?: RequiredRule[]
+  /** gitleaks `skipReport`: a helper of composite rules, never reported itself */
+  skipReport?: boolean
+}
+
+/** `[[rules.required]]`: another rule that must match within so many lines and/or columns of the finding */
+export interface RequiredRule {
+  id: string
+  withinLines?: number
+  withinColumns?: number
 }
 
 export function emptyAllowlist(): Allowlist {

@@ -19,3 +19,8 @@ export interface ScanSink {
   /** bytes read from the source */
   bytes(count: number): void
 }
+
+/** A sink that also takes a whole file's bytes instead of its lines (tree scans), between startFile and endFile. */
+export interface FileSink extends ScanSink {
+  content(bytes: Uint8Array): void
+}

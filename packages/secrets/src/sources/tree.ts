@@ -1,73 +1,101 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { closeSync, constants, openSync, readdirSync, readSync } from 'node:fs'
+import { relative, sep } from 'node:path'
 import type { Git } from '@ci-suite/core'
-import { looksMinified } from '../config/paths.js'
-import type { ScanSink } from './sink.js'
+import { isMinifiedLongLine } from '../config/paths.js'
+import type { FileSink } from './sink.js'
 
 /** The files to scan under a folder: git's view (tracked and untracked, minus ignored) or a plain walk. */
 export async function listTreeFiles(root: string, folder: string, git: Git | undefined): Promise<string[]> {
   if (git) return git.workingTreeFiles(folder)
   const out: string[] = []
-  const walk = (dir: string): void => {
+  // one readdir per folder, paths built by concatenation (no join/relative per file)
+  const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === '.git' || entry.name === 'node_modules') continue
-      const full = join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.isFile()) out.push(relative(root, full).split(sep).join('/'))
+      if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${prefix}${entry.name}/`)
+      else if (entry.isFile()) out.push(prefix + entry.name)
     }
   }
-  walk(folder)
+  const start = relative(root, folder).split(sep).join('/')
+  walk(folder, start ? `${start}/` : '')
   return out.sort()
 }
 
-function isBinary(buffer: Buffer): boolean {
-  return buffer.subarray(0, 8000).includes(0)
+const BINARY_PROBE = 8000
+/** symbolic links are not followed (a link's target is scanned where it lives, or not at all); a FIFO never blocks */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+
+/**
+ * Reads each file whole into one reused buffer (memory: the largest file under the size limit) and hands its bytes
+ * to the sink: no per-file allocation, no decoding of lines without a keyword. Binary files (a NUL in the first 8000
+ * bytes) and minified scripts are skipped before any matching.
+ */
+export function scanTreeFiles(root: string, files: string[], maxFileSize: number, sink: FileSink): void {
+  const reader = new FileReader()
+  for (const file of files) {
+    if (!reader.open(`${root}/${file}`)) continue
+    try {
+      const bytes = reader.read(maxFileSize)
+      if (!bytes) continue
+      if (bytes.length > maxFileSize) sink.skipped(file, 'too-large')
+      else if (sink.startFile(file)) {
+        if (bytes.subarray(0, BINARY_PROBE).includes(0)) sink.skipped(file, 'binary')
+        else if (isMinifiedLongLine(file, bytes)) sink.skipped(file, 'minified')
+        else {
+          sink.bytes(bytes.length)
+          sink.content(bytes)
+        }
+        sink.endFile()
+      }
+    } finally {
+      reader.close()
+    }
+  }
 }
 
-/** Reads each file whole (memory: the largest file under the size limit) and feeds its lines to the sink. */
-export function scanTreeFiles(root: string, files: string[], maxFileSize: number, sink: ScanSink): void {
-  for (const file of files) {
-    const full = join(root, file)
-    let size: number
+/** One open file at a time, read into a buffer that grows to the largest file and is reused. */
+class FileReader {
+  private buffer = new Uint8Array(64 * 1024)
+  private fd = -1
+
+  /** opens a file for reading: false when it is gone, unreadable or a symbolic link */
+  open(path: string): boolean {
     try {
-      const stat = lstatSync(full)
-      if (!stat.isFile()) continue
-      size = stat.size
+      this.fd = openSync(path, OPEN_FLAGS)
+      return true
     } catch {
-      continue
+      this.fd = -1
+      return false
     }
-    if (size > maxFileSize) {
-      sink.skipped(file, 'too-large')
-      continue
-    }
-    if (!sink.startFile(file)) continue
-    let buffer: Buffer
+  }
+
+  /**
+   * Its bytes up to `limit` + 1 (a view of the shared buffer, valid until the next read), read to the end without a
+   * stat; undefined when it cannot be read at all (a folder such as a submodule, a FIFO).
+   */
+  read(limit: number): Uint8Array | undefined {
+    let length = 0
     try {
-      buffer = readFileSync(full)
+      for (;;) {
+        if (length === this.buffer.length) {
+          if (length > limit) break
+          const bigger = new Uint8Array(Math.min(this.buffer.length * 2, limit + 1))
+          bigger.set(this.buffer)
+          this.buffer = bigger
+        }
+        const n = readSync(this.fd, this.buffer, length, this.buffer.length - length, null)
+        if (n === 0) break
+        length += n
+      }
     } catch {
-      sink.endFile()
-      continue
+      // not a regular file after all, or an I/O error part-way: scan what was read
+      if (length === 0) return undefined
     }
-    if (isBinary(buffer)) {
-      sink.skipped(file, 'binary')
-      sink.endFile()
-      continue
-    }
-    sink.bytes(buffer.length)
-    const text = buffer.toString('utf8')
-    const lines = text.split('\n')
-    let longest = 0
-    for (const line of lines) if (line.length > longest) longest = line.length
-    if (looksMinified(file, longest)) {
-      sink.skipped(file, 'minified')
-      sink.endFile()
-      continue
-    }
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]
-      if (i === lines.length - 1 && line === '') break
-      sink.line(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1)
-    }
-    sink.endFile()
+    return this.buffer.subarray(0, length)
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd)
+    this.fd = -1
   }
 }

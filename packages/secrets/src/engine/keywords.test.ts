@@ -1,0 +1,64 @@
+import { describe, expect, test } from '@jest/globals'
+import { seededRandom } from '../rules/samples.js'
+import { KeywordAutomaton } from './keywords.js'
+
+const KEYWORDS = ['ghp_', 'secret', 'secret_access_key', 'key', 'q~', '://', 'password']
+
+/** every (end byte offset, keyword) pair by a plain case-insensitive search over the UTF-8 bytes */
+function naive(text: string): string[] {
+  const lower = Buffer.from(text, 'utf8').toString('latin1').toLowerCase()
+  const out: string[] = []
+  KEYWORDS.forEach(k => {
+    for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) out.push(`${i + k.length - 1}:${k}`)
+  })
+  return out.sort()
+}
+
+function hits(automaton: KeywordAutomaton, text: string): string[] {
+  const bytes = new TextEncoder().encode(text)
+  const count = automaton.scanBytes(bytes)
+  const out: string[] = []
+  let last = -1
+  for (let i = 0; i < count; i++) {
+    expect(automaton.hitEnd(i)).toBeGreaterThanOrEqual(last)
+    last = automaton.hitEnd(i)
+    for (const k of automaton.outputs[automaton.hitState(i)])
+      out.push(`${automaton.hitEnd(i)}:${automaton.keywords[k]}`)
+  }
+  return out.sort()
+}
+
+describe('the keyword automaton', () => {
+  const automaton = new KeywordAutomaton(KEYWORDS)
+
+  test.each([
+    ['nothing to see here', []],
+    ['AWS_SECRET_ACCESS_KEY=x', ['9:secret', '20:key', '20:secret_access_key']],
+    ['url = "https://PassWord@host"', ['14:://', '22:password']],
+    ['an azure 8Q~ secret', ['11:q~', '18:secret']]
+  ])('finds every keyword in %j, in any case, nested ones too', (text, expected) => {
+    expect(hits(automaton, text)).toEqual([...expected].sort())
+  })
+
+  test('a large input walked in two halves finds each hit once, in order, also across the middle', () => {
+    const random = seededRandom(7)
+    const pieces = ['secret', 'key', 'ghp_', '://', ' ', 'x', 'é', '\n', 'Password', 'secre']
+    for (const size of [4095, 4096, 10_000, 50_001]) {
+      let text = ''
+      while (text.length < size) text += pieces[Math.floor(random() * pieces.length)]
+      expect(hits(automaton, text)).toEqual(naive(text))
+      // a keyword placed exactly across the middle byte
+      const bytes = new TextEncoder().encode(text)
+      const mid = bytes.length >> 1
+      const across = `${'-'.repeat(mid - 3)}secret_access_key${'-'.repeat(mid)}`
+      expect(hits(automaton, across)).toEqual(naive(across))
+    }
+  })
+
+  test('statesIn finds the same keywords in a string, a character above 255 matching none', () => {
+    const line = 'Ω password ☃ key'
+    const found = automaton.statesIn(line)!.flatMap(s => automaton.outputs[s].map(k => automaton.keywords[k]))
+    expect(found.sort()).toEqual(['key', 'password'])
+    expect(automaton.statesIn('ключ пароль')).toBeUndefined()
+  })
+})
