@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { ConfigurationError } from '@ci-suite/core'
+import { ConfigurationError, renderMarkdown } from '@ci-suite/core'
 import { definition } from '@ci-suite/audit'
-import { mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { npmLockedProject } from '../../packages/lockfiles/src/test-support/npm-project.js'
 import { OsvServer } from './osv-server.js'
 import { auditProject, context, folderCache, git, inputs } from './project.js'
 import { NPM_ADVISORIES, RECORDS } from './records.js'
@@ -190,6 +191,86 @@ describe('audit against an OSV server', () => {
     expect(second.metrics.requests).toMatchObject({ osvBatch: 1, osvVulns: 0 })
     expect(second.metrics.cacheHits).toBe(11)
     expect(second.failing).toBe(first.failing)
+  })
+})
+
+describe('licenses from the same sources as the sbom action', () => {
+  let dir: string
+  beforeAll(() => {
+    // npm writes a v1 lockfile (no license fields) and installs node_modules, as a job's npm ci does
+    dir = npmLockedProject(
+      { name: 'old-app', version: '1.0.0', dependencies: { 'left-pad': '1.3.0', debug: '4.3.4' } },
+      { lockfileVersion: 1, install: true }
+    )
+  })
+
+  test('deny-licenses fails on a license only node_modules names', async () => {
+    const result = await run(dir, { 'deny-licenses': 'WTFPL' })
+    expect(result.status).toBe('fail')
+    expect(result.findings.filter(f => f.ruleId === 'denied-license')).toEqual([
+      expect.objectContaining({ package: 'left-pad', version: '1.3.0', failing: true })
+    ])
+    expect(result.reportFields).not.toHaveProperty('unknownLicenses')
+  })
+
+  test('without node_modules the licenses are unknown: listed, never failed on', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'ci-suite-audit-bare-'))
+    cpSync(join(dir, 'package.json'), join(bare, 'package.json'))
+    cpSync(join(dir, 'package-lock.json'), join(bare, 'package-lock.json'))
+    const result = await run(bare, { 'deny-licenses': 'WTFPL' })
+    expect(result.status).toBe('pass')
+    expect(result.reportFields?.unknownLicenses).toEqual([
+      'debug@4.3.4 (package-lock.json)',
+      'left-pad@1.3.0 (package-lock.json)',
+      'ms@2.1.2 (package-lock.json)'
+    ])
+    expect(renderMarkdown(result.sections ?? []).markdown).toContain(
+      '3 packages with no known license (never failed on)'
+    )
+  })
+})
+
+describe('local packages', () => {
+  test('workspace members and file: folders are not queried and are listed as not auditable: local package', async () => {
+    const dir = npmLockedProject(
+      {
+        name: 'mono',
+        version: '1.0.0',
+        private: true,
+        workspaces: ['packages/*'],
+        dependencies: { tools: 'file:./vendor/tools' }
+      },
+      {
+        workspaces: {
+          'packages/web': { name: '@mono/web', version: '1.0.0', dependencies: { lodash: '4.17.15' } },
+          'vendor/tools': { name: 'tools', version: '0.0.1' }
+        }
+      }
+    )
+    const before = server.log.length
+    const result = await run(dir, { 'deny-licenses': 'GPL-3.0-only' })
+    const batch = server.log.slice(before).find(r => r.path === '/v1/querybatch')?.body as {
+      queries: Array<{ package: { name: string } }>
+    }
+    expect(batch.queries.map(q => q.package.name)).toEqual(['lodash'])
+    expect(byId(result.findings, 'GHSA-p6mc-m468-83gw')).toMatchObject({ package: 'lodash', failing: true })
+    expect(result.metrics.notAuditable).toBe(2)
+    expect(result.reportFields?.notAuditable).toEqual([
+      expect.objectContaining({
+        name: '@mono/web',
+        spec: '@1.0.0',
+        file: 'package-lock.json',
+        reason: 'local package (a workspace member): in no advisory database'
+      }),
+      expect.objectContaining({ name: 'tools', reason: 'local package (a file: dependency): in no advisory database' })
+    ])
+    const markdown = renderMarkdown(result.sections ?? []).markdown
+    expect(markdown).toContain('2 not auditable')
+    expect(markdown).toContain('| @​mono/web@​1.0.0 | package-lock.json:')
+    expect(JSON.stringify(result.sections)).toContain('local package (a workspace member): in no advisory database')
+    expect(JSON.stringify(result.sections)).toContain('via @mono/web')
+    // the project's own packages are not third-party: no license verdict, not even "unknown"
+    expect(result.reportFields).not.toHaveProperty('unknownLicenses')
   })
 })
 

@@ -7,12 +7,19 @@
 // 2. parsing throughput: ci-suite's package-lock parser against `npm ls --all --json --package-lock-only` on the same
 //    lockfile, side by side in one run, alternating order, whole-process wall time (node start-up included) and the
 //    parser's own in-process time; median of RUNS runs.
+// 3. parsing throughput of every lockfile format: a large input of each (bench/audit/lockfile-inputs.mjs: the npm
+//    family written from the npm tree above, 3000 packages for the others), ci-suite's parser in process (one cold
+//    parse, median of warm ones, MB/s) against a parse floor in process (Python's tomllib/json, libyaml, pip's
+//    requirement parser, or Node's JSON.parse / a line split), and whole process against the format's own tool where
+//    one runs offline here (npm ls, yarn@1 list, go mod edit -json).
 // Usage: node bench/audit/run.mjs [runs=7] [lockfile-folder]
 // The lockfile folder defaults to a temporary project whose package-lock.json npm writes on the spot.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as inputs from './lockfile-inputs.mjs'
 
 const runs = Number(process.argv[2] ?? 7)
 // outside the repository: a package.json under it would collide in jest's module map
@@ -178,4 +185,122 @@ const requirements = JSON.parse(
 console.log(
   `parse requirements.txt (${requirements.packages} pins), in process, warm: ${requirements.ms.toFixed(1)} ms (no peer tool here: pip-audit is not installed)`
 )
+
+// 3. every format: ours vs a parse floor in process, and vs the format's own tool where one runs offline here
+const here = dirname(fileURLToPath(import.meta.url))
+const formats = join(work, 'formats')
+const count = 3000
+const tree = inputs.npmTree(lock)
+const v1 = join(formats, 'package-lock-v1')
+mkdirSync(v1, { recursive: true })
+for (const file of ['package.json', 'package-lock.json']) cpSync(join(project, file), join(v1, file))
+execFileSync(
+  'npm',
+  [
+    'install',
+    '--package-lock-only',
+    '--ignore-scripts',
+    '--no-audit',
+    '--no-fund',
+    '--legacy-peer-deps',
+    '--lockfile-version=1'
+  ],
+  { cwd: v1, stdio: ['ignore', 'ignore', 'ignore'] }
+)
+const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'))
+const go = inputs.goMod(count)
+const cases = [
+  [
+    'package-lock.json v3 (npm)',
+    'package-lock.json',
+    null,
+    'json',
+    ['npm', 'ls', '--all', '--json', '--package-lock-only']
+  ],
+  [
+    'package-lock.json v1 (npm)',
+    join(v1, 'package-lock.json'),
+    null,
+    'json',
+    ['npm', 'ls', '--all', '--json', '--package-lock-only']
+  ],
+  [
+    'yarn.lock classic',
+    'yarn.lock',
+    inputs.yarnClassic(tree),
+    null,
+    ['npx', '--yes', 'yarn@1', 'list', '--json', '--offline']
+  ],
+  ['yarn.lock berry', 'yarn.lock', inputs.yarnBerry(tree), 'yaml'],
+  ['pnpm-lock.yaml v9', 'pnpm-lock.yaml', inputs.pnpmV9(tree), 'yaml'],
+  ['bun.lock', 'bun.lock', inputs.bunLock(tree), 'jsonc'],
+  ['requirements.txt (hashes)', 'requirements.txt', inputs.requirementsTxt(count), 'requirements'],
+  ['poetry.lock', 'poetry.lock', inputs.poetryLock(count), 'toml'],
+  ['Pipfile.lock', 'Pipfile.lock', inputs.pipfileLock(count), 'json'],
+  ['uv.lock', 'uv.lock', inputs.uvLock(count), 'toml'],
+  ['pdm.lock', 'pdm.lock', inputs.pdmLock(count), 'toml'],
+  ['go.mod', 'go.mod', go.mod, 'lines', ['go', 'mod', 'edit', '-json']],
+  ['go.sum', 'go.sum', go.sum, 'lines'],
+  ['Cargo.lock', 'Cargo.lock', inputs.cargoLock(count), 'toml'],
+  ['Gemfile.lock', 'Gemfile.lock', inputs.gemfileLock(count), 'lines'],
+  ['composer.lock', 'composer.lock', inputs.composerLock(count), 'json'],
+  ['packages.lock.json (2 frameworks)', 'packages.lock.json', inputs.nugetLock(count), 'json']
+]
+const floorOf = (kind, file) => {
+  const python = ['toml', 'yaml', 'requirements'].includes(kind)
+  const args = python
+    ? ['/usr/bin/python3', join(here, 'floors.py'), kind, file, String(runs)]
+    : [process.execPath, join(here, 'floors.mjs'), kind, file, String(runs)]
+  return JSON.parse(timed(args, dirname(file)).stdout)
+}
+const rows = []
+for (const [label, name, text, floorKind, tool] of cases) {
+  let file
+  if (text === null) {
+    file = name.startsWith('/') ? name : join(project, name)
+  } else {
+    const dir = join(formats, label.replace(/[^a-z0-9]+/gi, '-'))
+    mkdirSync(dir, { recursive: true })
+    file = join(dir, name)
+    writeFileSync(file, text)
+    if (tool?.includes('yarn@1')) writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest))
+  }
+  const ours = JSON.parse(timed([process.execPath, bundle, 'throughput', file, String(runs)]).stdout)
+  const floor = floorKind ? floorOf(floorKind, file) : undefined
+  let whole
+  if (tool) {
+    const oursWhole = []
+    const toolWhole = []
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      const pair = [
+        () => oursWhole.push(timed([process.execPath, bundle, 'parse', file, '1'], dirname(file)).seconds),
+        () => toolWhole.push(timed(tool, dirname(file)).seconds)
+      ]
+      if (i % 2) pair.reverse()
+      pair.forEach(f => f())
+    }
+    whole = {
+      tool: tool.filter(a => a !== '--yes' && a !== 'npx').join(' '),
+      ours: median(oursWhole),
+      theirs: median(toolWhole)
+    }
+  }
+  rows.push({ label, mb: ours.bytes / 1e6, packages: ours.packages, ours, floor, whole })
+}
+console.log(
+  `\nparsing throughput, ${count} packages per synthetic file, median of ${runs} warm parses (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}):`
+)
+console.log(
+  '| format | size | packages | ci-suite cold / warm | ci-suite MB/s (warm) | floor (in process) | floor warm | ci-suite / floor | whole process: ci-suite vs own tool |'
+)
+console.log('|---|---|---|---|---|---|---|---|---|')
+for (const r of rows) {
+  const ratio = r.floor ? `${(r.ours.warmMs / r.floor.warmMs).toFixed(1)}x` : '–'
+  const whole = r.whole
+    ? `${r.whole.ours.toFixed(2)} s vs ${r.whole.tool} ${r.whole.theirs.toFixed(2)} s (${(r.whole.theirs / r.whole.ours).toFixed(1)}x)`
+    : 'no tool runs offline here'
+  console.log(
+    `| ${r.label} | ${r.mb.toFixed(2)} MB | ${r.packages} | ${r.ours.coldMs.toFixed(0)} / ${r.ours.warmMs.toFixed(0)} ms | ${(r.mb / (r.ours.warmMs / 1000)).toFixed(1)} | ${r.floor?.tool ?? '–'} | ${r.floor ? `${r.floor.warmMs.toFixed(0)} ms` : '–'} | ${ratio} | ${whole} |`
+  )
+}
 if (!existsSync(bundle)) process.exit(1)

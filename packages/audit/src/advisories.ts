@@ -52,6 +52,8 @@ export interface LookupOptions {
   logger: Logger
   cacheDir?: string
   retry?: Partial<RetryPolicy>
+  /** how long each source may stay silent before it counts as down (SERVICE_SILENCE_LIMIT_MS by default) */
+  silenceLimitMs?: number
   /** called after the batch query with the ids, before records are fetched (to restore the cache) */
   beforeRecords?: (ids: string[]) => Promise<void>
 }
@@ -155,7 +157,8 @@ export async function lookupAdvisories(packages: LockedPackage[], options: Looku
       url: options.osvUrl,
       logger: options.logger,
       cacheDir: options.cacheDir,
-      retry: options.retry
+      retry: options.retry,
+      silenceLimitMs: options.silenceLimitMs
     })
     const refs = await client.queryBatch(
       keys.map(key => {
@@ -185,7 +188,12 @@ export async function lookupAdvisories(packages: LockedPackage[], options: Looku
 
   if (options.sources.includes('npm')) {
     const npmPackages = [...distinct.values()].filter(p => p.ecosystem === 'npm')
-    const { matches, requests: made } = await npmBulkAdvisories(options.npmRegistryUrl, npmPackages, options.retry)
+    const { matches, requests: made } = await npmBulkAdvisories(
+      options.npmRegistryUrl,
+      npmPackages,
+      options.retry,
+      options.silenceLimitMs
+    )
     requests.npm = made
     for (const match of matches) {
       const key = packageKey('npm', match.name, match.version)

@@ -7,7 +7,7 @@ import {
   type ActionResult,
   type Finding
 } from '@ci-suite/core'
-import { pep503Name, type LockedPackage, type Lockfile } from '@ci-suite/lockfiles'
+import { InstalledLicenses, LOCAL_SOURCES, pep503Name, type LockedPackage, type Lockfile } from '@ci-suite/lockfiles'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -16,6 +16,7 @@ import { lockfilePaths, loadBaseLockfiles, loadHeadLockfiles } from './collect.j
 import { parseIgnoreFile, parseOsvScannerConfig, type IgnoreEntry } from './ignore-file.js'
 import { FAIL_ON, type AuditInputs } from './inputs.js'
 import { deniedLicense } from './licenses.js'
+import { notAuditablePackages } from './not-auditable.js'
 import { decideIgnore, failsAt, gatedSeverity } from './policy.js'
 import { pythonEnvironment, PYTHON_ENVIRONMENT } from './python-environment.js'
 import { annotationsFor, auditSarif, licenseFinding, vulnerabilityCounts, vulnerabilityFinding } from './report.js'
@@ -61,7 +62,7 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
   const { logger } = context
   const level = gateLevel({ failOn: FAIL_ON }, context.common.failOn)
   const paths = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot)
-  const head = await loadHeadLockfiles(paths, context.repoRoot)
+  let head = await loadHeadLockfiles(paths, context.repoRoot)
   if (inputs.pythonEnvironment) head.push(await pythonEnvironment(inputs.python, context.workingDirectory))
   const ignoreEntries = readIgnoreEntries(inputs, context)
   if (head.length === 0) logger.warning('audit: no lockfiles found: nothing was audited')
@@ -82,6 +83,13 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
     }
   }
 
+  if (inputs.denyLicenses.length > 0) {
+    // licenses the lockfiles lack come from the installed packages, as the sbom action reads them
+    const installed = new InstalledLicenses(context.repoRoot)
+    const filled = (lockfiles: Lockfile[]) => lockfiles.map(l => installed.fill(l).lockfile)
+    head = filled(head)
+    base = filled(base)
+  }
   const headPackages = packagesOf(head, inputs.includeDev)
   const basePackages = packagesOf(base, inputs.includeDev)
   const started = Date.now()
@@ -157,16 +165,17 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
     }
   }
 
-  // licenses: deny-licenses fails on a match; unknown licenses are only counted
+  // licenses of third-party packages (not the project's own): deny-licenses fails on a match; unknown ones are listed
   const licenses: LicenseViolation[] = []
-  let unknownLicenses = 0
+  const unknownLicenses: string[] = []
   if (inputs.denyLicenses.length > 0) {
     const baseLicensed = new Set(
       basePackages.filter(p => p.pkg.license).map(p => `${p.pkg.ecosystem}\u0000${p.pkg.name}\u0000${p.pkg.license}`)
     )
     for (const { pkg, file } of headPackages) {
+      if (LOCAL_SOURCES.has(pkg.source ?? 'registry')) continue
       if (!pkg.license) {
-        unknownLicenses++
+        unknownLicenses.push(`${pkg.name}@${pkg.version}${file ? ` (${file})` : ''}`)
         continue
       }
       const denied = deniedLicense(pkg.license, inputs.denyLicenses)
@@ -193,7 +202,7 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
   ]
   const upgrades = bestUpgrades(vulnerabilities.filter(v => !v.ignoredBy))
   const counts = vulnerabilityCounts(vulnerabilities)
-  const unpinned = head.flatMap(l => l.unpinned)
+  const unpinned = [...head.flatMap(l => l.unpinned), ...notAuditablePackages(headPackages)]
   const auditedPackages = new Set(
     headPackages.filter(p => isAuditable(p.pkg)).map(p => packageKey(p.pkg.ecosystem, p.pkg.name, p.pkg.version))
   )
@@ -266,6 +275,7 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
     sarif: auditSarif(vulnerabilities),
     reportFields: {
       ...(unpinned.length > 0 ? { notAuditable: unpinned } : {}),
+      ...(unknownLicenses.length > 0 ? { unknownLicenses: [...new Set(unknownLicenses)] } : {}),
       ...(expiredEntries.length > 0 ? { expiredIgnores: expiredEntries } : {})
     }
   }

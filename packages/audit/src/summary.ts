@@ -50,7 +50,8 @@ export interface SummaryInput {
   upgrades: Upgrade[]
   unpinned: UnpinnedRequirement[]
   licenses: LicenseViolation[]
-  unknownLicenses: number
+  /** `name@version (lockfile)` of the third-party packages whose license nothing names */
+  unknownLicenses: string[]
   denyLicenses: string[]
 }
 
@@ -139,23 +140,46 @@ export function summarySections(input: SummaryInput): Block[] {
     )
   }
   if (input.unpinned.length > 0) {
+    const shown = input.unpinned.slice(0, MAX_ROWS)
+    const pinnable = input.unpinned.some(u => /pinned|no version given/.test(u.reason))
     blocks.push(
-      details(`${input.unpinned.length} requirements not auditable (no exact version)`, [
+      details(`${input.unpinned.length} not auditable`, [
         table(
-          ['Requirement', 'Where', 'Why'],
-          input.unpinned.map(u => [`${u.name} ${u.spec}`.trim(), `${u.file}${u.line ? `:${u.line}` : ''}`, u.reason])
+          ['Package or requirement', 'Where', 'Why'],
+          shown.map(u => [
+            // a locked package's spec is `@version`; a requirement's is its specifier (`>=4.2`)
+            u.spec.startsWith('@') ? `${u.name}${u.spec}` : `${u.name} ${u.spec}`.trim(),
+            `${u.file}${u.line ? `:${u.line}` : ''}`,
+            u.reason
+          ])
         ),
-        paragraph(
-          'Pin them with == (pip-compile, uv pip compile or poetry export write pinned files) so they can be audited.'
-        )
+        ...(input.unpinned.length > shown.length
+          ? [paragraph(`${input.unpinned.length - shown.length} more in the JSON report.`)]
+          : []),
+        ...(pinnable
+          ? [
+              paragraph(
+                'Pin requirements with == (pip-compile, uv pip compile or poetry export write pinned files) so they can be audited.'
+              )
+            ]
+          : [])
       ])
     )
   }
-  if (input.denyLicenses.length > 0 && input.unknownLicenses > 0) {
+  if (input.denyLicenses.length > 0 && input.unknownLicenses.length > 0) {
+    const shown = input.unknownLicenses.slice(0, MAX_ROWS)
     blocks.push(
-      paragraph(
-        `${input.unknownLicenses} packages name no license in their lockfile: listed in the JSON report, never failed on.`
-      )
+      details(`${input.unknownLicenses.length} packages with no known license (never failed on)`, [
+        paragraph(
+          'Neither their lockfile nor an installed copy in node_modules names a license. Install the dependencies (',
+          inlineCode('npm ci'),
+          ') before this step to read them.'
+        ),
+        list(shown.map(name => [name])),
+        ...(input.unknownLicenses.length > shown.length
+          ? [paragraph(`${input.unknownLicenses.length - shown.length} more in the JSON report.`)]
+          : [])
+      ])
     )
   }
   return blocks

@@ -8,7 +8,8 @@ export interface DeclaredDependency {
   dev: boolean
 }
 
-function readJson(options: ParseOptions, file: string): Record<string, unknown> | undefined {
+/** A JSON file beside the lockfile (a manifest), or undefined when it is missing or unreadable. */
+export function readJson(options: ParseOptions, file: string): Record<string, unknown> | undefined {
   const text = options.readRelative?.(file)
   if (text === undefined) return undefined
   try {

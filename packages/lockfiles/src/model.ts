@@ -8,6 +8,11 @@ export interface PackageHash {
   content: string
 }
 
+export type PackageSource = 'registry' | 'git' | 'url' | 'file' | 'link' | 'workspace'
+
+/** The project's own packages: members of its workspaces and folders it depends on. No advisory database lists them. */
+export const LOCAL_SOURCES: ReadonlySet<PackageSource> = new Set(['workspace', 'file', 'link'])
+
 export interface LockedPackage {
   /** unique within a lockfile: the purl, or the purl plus a suffix when one package appears at several paths */
   id: string
@@ -25,6 +30,13 @@ export interface LockedPackage {
   path: string[]
   /** ids of the packages this one depends on */
   dependencies: string[]
+  /**
+   * the ids among `dependencies` this package declares for development only (known for the project's own local
+   * packages, whose manifests the lockfile copies): an SBOM without dev dependencies drops these edges
+   */
+  devDependencies?: string[]
+  /** direct, but the project declares it only for development (devDependencies), though something needs it at run time */
+  declaredDev?: true
   /** the lockfile this came from, relative to the repository top level */
   file: string
   /** the line in the lockfile where the package is declared, when known */
@@ -32,10 +44,15 @@ export interface LockedPackage {
   hashes: PackageHash[]
   /** SPDX expression when the lockfile or node_modules says */
   license?: string
+  /** where the license was read: the lockfile, or the installed package's manifest (see `withInstalledLicenses`) */
+  licenseSource?: 'lockfile' | 'node_modules'
   /** where the artifact is downloaded from, when the lockfile says */
   resolved?: string
-  /** git, url, file, link or workspace sources are not registry releases */
-  source?: 'registry' | 'git' | 'url' | 'file' | 'workspace'
+  /**
+   * git, url, file, link or workspace sources are not registry releases: `workspace` a member of the project's
+   * workspaces, `file` a folder or tarball on disk (`file:`), `link` a symlinked folder (`link:`, `portal:`)
+   */
+  source?: PackageSource
   /** Python extras requested (`requests[socks]`), when the lockfile says */
   extras?: string[]
   /** PEP 508 environment markers (`python_version < "3.11"`), when the lockfile says */

@@ -1,6 +1,5 @@
-import type { Lockfile } from '@ci-suite/lockfiles'
+import { InstalledLicenses, type Lockfile } from '@ci-suite/lockfiles'
 import { byCodePoint, collectComponents } from './collect.js'
-import { fillLicensesFromNodeModules } from './licenses/node-modules.js'
 import type { SbomModel, SbomProject } from './model.js'
 
 export interface BuildOptions {
@@ -18,8 +17,10 @@ export interface BuiltSbom {
 
 /** From lockfiles to the format-free model: components, the project's direct dependencies, filled licenses. */
 export function buildSbomModel(lockfiles: Lockfile[], options: BuildOptions): BuiltSbom {
-  const { components, direct, omittedDev } = collectComponents(lockfiles, { includeDev: options.includeDev })
-  const licensesFromNodeModules = options.repoRoot ? fillLicensesFromNodeModules(components, options.repoRoot) : 0
+  const installed = options.repoRoot ? new InstalledLicenses(options.repoRoot) : undefined
+  const licensed = installed ? lockfiles.map(l => installed.fill(l).lockfile) : lockfiles
+  const { components, direct, omittedDev } = collectComponents(licensed, { includeDev: options.includeDev })
+  const licensesFromNodeModules = components.filter(c => c.licenseSource === 'node_modules').length
   const refs = new Set(components.map(c => c.ref))
   let projectRef = options.project.ref
   // the project may lock itself (a workspace root): its own node must stay a separate ref

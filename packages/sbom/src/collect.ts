@@ -35,9 +35,18 @@ export function collectComponents(lockfiles: Lockfile[], options: CollectOptions
         omittedDev++
         continue
       }
+      // without dev dependencies, a development declaration is no edge: what a package declares for development
+      // but another needs at run time hangs under the one that needs it, as npm's runtime tree has it
+      const runtimeView: LockedPackage = options.includeDev
+        ? pkg
+        : {
+            ...pkg,
+            direct: pkg.direct && !pkg.declaredDev,
+            dependencies: pkg.dependencies.filter(d => !pkg.devDependencies?.includes(d))
+          }
       const existing = byRef.get(pkg.id)
-      if (existing) mergeInto(existing, pkg, lockfile.file)
-      else byRef.set(pkg.id, componentOf(pkg, lockfile.file))
+      if (existing) mergeInto(existing, runtimeView, lockfile.file)
+      else byRef.set(pkg.id, componentOf(runtimeView, lockfile.file))
     }
   }
   const direct = new Set<string>()
@@ -66,7 +75,7 @@ function componentOf(pkg: LockedPackage, file: string): SbomComponent {
     scope: pkg.dev ? 'optional' : 'required',
     direct: pkg.direct,
     hashes: uniqueHashes(pkg.hashes),
-    ...(pkg.license ? { license: pkg.license, licenseSource: 'lockfile' as const } : {}),
+    ...(pkg.license ? { license: pkg.license, licenseSource: pkg.licenseSource ?? ('lockfile' as const) } : {}),
     ...(pkg.resolved ? { resolved: pkg.resolved } : {}),
     source: pkg.source ?? 'registry',
     files: [file],
@@ -80,7 +89,7 @@ function mergeInto(component: SbomComponent, pkg: LockedPackage, file: string): 
   component.hashes = uniqueHashes([...component.hashes, ...pkg.hashes])
   if (!component.license && pkg.license) {
     component.license = pkg.license
-    component.licenseSource = 'lockfile'
+    component.licenseSource = pkg.licenseSource ?? 'lockfile'
   }
   component.resolved ??= pkg.resolved
   if (!component.files.includes(file)) component.files.push(file)

@@ -1,4 +1,4 @@
-import type { Ecosystem, PackageHash } from '@ci-suite/lockfiles'
+import type { Ecosystem, PackageHash, PackageSource } from '@ci-suite/lockfiles'
 
 /** One component of the SBOM: a locked package, merged across lockfiles when several lock the same purl. */
 export interface SbomComponent {
@@ -20,7 +20,7 @@ export interface SbomComponent {
   /** where the license came from */
   licenseSource?: 'lockfile' | 'node_modules'
   resolved?: string
-  source: 'registry' | 'git' | 'url' | 'file' | 'workspace'
+  source: PackageSource
   /** the lockfiles that lock it, relative to the repository top level */
   files: string[]
   /** refs of the components it depends on, sorted */

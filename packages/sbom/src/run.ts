@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import {
   ConfigurationError,
@@ -14,7 +14,6 @@ import { discoverLockfiles, globToRegExp, loadLockfile, type Lockfile } from '@c
 import { buildSbomModel } from './build.js'
 import { formatLabel, renderSbom } from './document.js'
 import type { SbomInputs } from './inputs.js'
-import { withNpmLocalPackages } from './npm-local-packages.js'
 import { describeProject } from './project.js'
 import { uploadReleaseAsset, type UploadOutcome } from './release/upload.js'
 import { sbomFigures, sbomSections } from './summary.js'
@@ -194,10 +193,7 @@ async function readLockfiles(inputs: SbomInputs, context: ActionContext): Promis
   }
   const lockfiles: Lockfile[] = []
   for (const path of paths) {
-    const parsed = await loadLockfile(path, context.repoRoot)
-    const lockfile = parsed.format.startsWith('package-lock@')
-      ? withNpmLocalPackages(parsed, await readFile(path, 'utf8'), { includeDev: inputs.includeDev })
-      : parsed
+    const lockfile = await loadLockfile(path, context.repoRoot)
     context.logger.info(`${lockfile.file}: ${lockfile.format}, ${lockfile.packages.length} packages`)
     lockfiles.push(lockfile)
   }

@@ -2,6 +2,7 @@ import { ServiceError, fetchJson, type Logger, type RetryPolicy } from '@ci-suit
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mapWithConcurrency } from '../concurrency.js'
+import { SERVICE_SILENCE_LIMIT_MS, ServiceSilence } from '../service-silence.js'
 import { isBatchResult, isOsvRecord } from './record-shape.js'
 import type { OsvBatchResponse, OsvPackageQuery, OsvVulnerability } from './types.js'
 
@@ -22,6 +23,8 @@ export interface OsvClientOptions {
   retry?: Partial<RetryPolicy>
   /** a folder that keeps fetched records between runs (restored and saved through the Actions cache) */
   cacheDir?: string
+  /** how long the client waits for the service to answer anything before it gives up (retries included) */
+  silenceLimitMs?: number
 }
 
 /**
@@ -37,10 +40,12 @@ export class OsvClient {
   private readonly records = new Map<string, Promise<OsvVulnerability>>()
   private readonly base: string
   private readonly service: string
+  private readonly silence: ServiceSilence
 
   constructor(private readonly options: OsvClientOptions) {
     this.base = options.url.replace(/\/+$/, '')
     this.service = `OSV (${new URL(this.base).host})`
+    this.silence = new ServiceSilence(this.service, options.silenceLimitMs ?? SERVICE_SILENCE_LIMIT_MS, 'osv-url')
   }
 
   async queryBatch(queries: OsvPackageQuery[]): Promise<VulnerabilityRef[][]> {
@@ -53,11 +58,13 @@ export class OsvClient {
       for (let start = 0; start < pending.length; start += OSV_BATCH_LIMIT) {
         const chunk = pending.slice(start, start + OSV_BATCH_LIMIT)
         this.requests++
-        const response = await fetchJson<OsvBatchResponse>(
-          `${this.base}/v1/querybatch`,
-          { method: 'POST', body: { queries: chunk.map(c => c.query) } },
-          this.options.retry,
-          this.service
+        const response = await this.silence.bound(retry =>
+          fetchJson<OsvBatchResponse>(
+            `${this.base}/v1/querybatch`,
+            { method: 'POST', body: { queries: chunk.map(c => c.query) } },
+            { ...this.options.retry, ...retry },
+            this.service
+          )
         )
         if (!response || !Array.isArray(response.results) || response.results.length !== chunk.length) {
           throw new ServiceError(
@@ -116,11 +123,13 @@ export class OsvClient {
       }
     }
     this.requests++
-    const record = await fetchJson<OsvVulnerability>(
-      `${this.base}/v1/vulns/${encodeURIComponent(ref.id)}`,
-      {},
-      this.options.retry,
-      this.service
+    const record = await this.silence.bound(retry =>
+      fetchJson<OsvVulnerability>(
+        `${this.base}/v1/vulns/${encodeURIComponent(ref.id)}`,
+        {},
+        { ...this.options.retry, ...retry },
+        this.service
+      )
     )
     if (!isOsvRecord(record)) {
       throw new ServiceError(`${this.service} sent no readable OSV record for ${ref.id}: try again later`)

@@ -1,5 +1,6 @@
 import { ServiceError, fetchJson, type RetryPolicy } from '@ci-suite/core'
 import semver from 'semver'
+import { SERVICE_SILENCE_LIMIT_MS, ServiceSilence } from '../service-silence.js'
 
 /** One advisory of the npm registry's bulk endpoint (arborist's `{ id, url, title, severity, vulnerable_versions }`). */
 export interface NpmAdvisory {
@@ -48,7 +49,8 @@ function isAdvisory(v: unknown): v is NpmAdvisory {
 export async function npmBulkAdvisories(
   registryUrl: string,
   packages: Array<{ name: string; version: string }>,
-  retry: Partial<RetryPolicy> = {}
+  retry: Partial<RetryPolicy> = {},
+  silenceLimitMs = SERVICE_SILENCE_LIMIT_MS
 ): Promise<{ matches: NpmAdvisoryMatch[]; requests: number }> {
   const body: Record<string, string[]> = {}
   for (const p of packages) {
@@ -58,11 +60,13 @@ export async function npmBulkAdvisories(
   if (Object.keys(body).length === 0) return { matches: [], requests: 0 }
   const base = registryUrl.replace(/\/+$/, '')
   const service = `the npm registry (${new URL(base).host})`
-  const answer = await fetchJson<Record<string, NpmAdvisory[]>>(
-    `${base}/-/npm/v1/security/advisories/bulk`,
-    { method: 'POST', body },
-    retry,
-    service
+  const answer = await new ServiceSilence(service, silenceLimitMs, 'npm-registry-url').bound(deadline =>
+    fetchJson<Record<string, NpmAdvisory[]>>(
+      `${base}/-/npm/v1/security/advisories/bulk`,
+      { method: 'POST', body },
+      { ...retry, ...deadline },
+      service
+    )
   )
   if (!answer || typeof answer !== 'object' || Array.isArray(answer)) {
     throw new ServiceError(

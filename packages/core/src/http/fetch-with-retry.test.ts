@@ -46,6 +46,15 @@ describe('requests with retries', () => {
     expect(Date.now() - started).toBeLessThan(3000)
   })
 
+  test('a deadline cuts the attempts and their timeouts short and says so', async () => {
+    server = await startLocalServer(() => undefined)
+    const started = Date.now()
+    await expect(
+      fetchWithRetry(`${server.url}/slow`, {}, { attempts: 4, timeoutMs: 30_000, deadline: Date.now() + 300 }, 'OSV')
+    ).rejects.toThrow(/^OSV could not be reached after 1 attempt \(the deadline passed\) \(no answer within 0 s\)/)
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+
   test('a refused connection is a ServiceError that names the service', async () => {
     const closed = await startLocalServer(() => undefined)
     await closed.close()

@@ -9,6 +9,11 @@ export interface RetryPolicy {
   backoffMs: number
   /** the longest a retry-after header may make us wait */
   maxRetryAfterMs: number
+  /**
+   * optional: a time (ms since the epoch) after which no attempt starts and no wait runs past; an attempt's timeout
+   * is cut to it. Bounds the whole call when a service never answers.
+   */
+  deadline?: number
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, timeoutMs: 30_000, backoffMs: 500, maxRetryAfterMs: 60_000 }
@@ -43,10 +48,14 @@ export async function fetchWithRetry(
   serviceName = new URL(url).host
 ): Promise<HttpResponse> {
   const p = { ...DEFAULT_RETRY, ...policy }
-  let lastProblem = ''
-  for (let attempt = 1; attempt <= p.attempts; attempt++) {
+  const left = () => (p.deadline === undefined ? Infinity : p.deadline - Date.now())
+  const pause = (ms: number) => sleep(Math.max(0, Math.min(ms, left())))
+  let lastProblem = 'no time left before the deadline'
+  let attempt = 1
+  for (; attempt <= p.attempts && left() > 0; attempt++) {
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), p.timeoutMs)
+    const timeoutMs = Math.min(p.timeoutMs, left())
+    const timer = setTimeout(() => controller.abort(), timeoutMs)
     try {
       const response = await fetch(url, { ...init, signal: controller.signal })
       const body = await response.text()
@@ -58,18 +67,19 @@ export async function fetchWithRetry(
       if (wait !== undefined && wait > p.maxRetryAfterMs) {
         return { status: response.status, headers: response.headers, body }
       }
-      await sleep(wait ?? p.backoffMs * 2 ** (attempt - 1))
+      await pause(wait ?? p.backoffMs * 2 ** (attempt - 1))
     } catch (error) {
       lastProblem = controller.signal.aborted
-        ? `no answer within ${Math.round(p.timeoutMs / 1000)} s`
+        ? `no answer within ${Math.round(timeoutMs / 1000)} s`
         : describeNetworkError(error)
-      if (attempt < p.attempts) await sleep(p.backoffMs * 2 ** (attempt - 1))
+      if (attempt < p.attempts) await pause(p.backoffMs * 2 ** (attempt - 1))
     } finally {
       clearTimeout(timer)
     }
   }
+  const attempts = attempt - 1
   throw new ServiceError(
-    `${serviceName} could not be reached after ${p.attempts} attempts (${lastProblem}): check the URL and the runner's network, then re-run`
+    `${serviceName} could not be reached after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${attempt <= p.attempts ? ' (the deadline passed)' : ''} (${lastProblem}): check the URL and the runner's network, then re-run`
   )
 }
 

@@ -3,8 +3,11 @@ import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
 import { hashesFromIntegrity } from '../hashes.js'
 import { parseJsonc } from '../jsonc.js'
+import { declaredLicense } from '../licenses/node-modules.js'
+import { readJson } from '../manifests.js'
 import type { Lockfile } from '../model.js'
-import { jsonKeyLines, keyPath } from '../text-lines.js'
+import type { ParseOptions } from '../options.js'
+import { JsonKeyTree } from '../text-lines.js'
 import { splitSpecifier } from './npm-source.js'
 
 interface BunWorkspace {
@@ -52,7 +55,7 @@ function splitParent(key: string): string {
 }
 
 /** bun's text lockfile `bun.lock` (JSONC). The binary bun.lockb is not read: `bun install --save-text-lockfile`. */
-export function parseBunLock(file: string, text: string): Lockfile {
+export function parseBunLock(file: string, text: string, options: ParseOptions = {}): Lockfile {
   let lock: BunLock
   try {
     lock = parseJsonc(text) as BunLock
@@ -64,7 +67,7 @@ export function parseBunLock(file: string, text: string): Lockfile {
   }
   const entries = lock.packages
   const exists = (key: string) => key in entries
-  const lines = jsonKeyLines(text, 2)
+  const lines = new JsonKeyTree(text, 2)
   const packages: RawPackage[] = []
   for (const [key, entry] of Object.entries(entries)) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string')
@@ -92,21 +95,50 @@ export function parseBunLock(file: string, text: string): Lockfile {
       ]
         .map(dep => resolveKey(key, dep, exists))
         .filter((k): k is string => k !== undefined),
-      line: lines.get(keyPath('packages', key)),
+      line: lines.line('packages', key),
       hashes: hashesFromIntegrity(integrity),
       resolved: typeof entry[1] === 'string' && entry[1] ? entry[1] : undefined,
       source
     })
   }
+  // the project (workspace "") declares the direct dependencies; a member is a local package the project depends on,
+  // keyed as the packages that depend on it find it (`"@mono/web": ["@mono/web@workspace:packages/web"]`)
+  const memberKeys = new Map<string, string>()
+  for (const [key, entry] of Object.entries(entries)) {
+    const range = Array.isArray(entry) && typeof entry[0] === 'string' ? splitSpecifier(entry[0]).range : ''
+    if (range.startsWith('workspace:')) memberKeys.set(range.slice('workspace:'.length), key)
+  }
   const roots: RootDependency[] = []
-  for (const workspace of Object.values(lock.workspaces ?? {})) {
+  for (const [path, workspace] of Object.entries(lock.workspaces ?? {})) {
+    const from = path === '' ? '' : (memberKeys.get(path) ?? `workspace:${path}`)
+    const declared: RootDependency[] = []
     for (const [field, dev] of [
       ['dependencies', false],
       ['optionalDependencies', false],
       ['peerDependencies', false],
       ['devDependencies', true]
-    ] as const)
-      for (const name of Object.keys(workspace[field] ?? {})) if (exists(name)) roots.push({ key: name, dev })
+    ] as const) {
+      for (const name of Object.keys(workspace[field] ?? {})) {
+        const key = resolveKey(from, name, exists)
+        if (key) declared.push({ key, dev })
+      }
+    }
+    if (path === '') {
+      roots.push(...declared)
+      continue
+    }
+    packages.push({
+      key: from,
+      name: workspace.name ?? path.split('/').pop() ?? path,
+      version: workspace.version ?? '',
+      dependencies: declared.map(d => d.key),
+      devDependencies: declared.filter(d => d.dev).map(d => d.key),
+      line: lines.line('workspaces', path),
+      hashes: [],
+      license: declaredLicense(readJson(options, `${path}/package.json`) ?? {}),
+      source: 'workspace'
+    })
+    roots.push({ key: from, dev: false })
   }
   const rootWorkspace = lock.workspaces?.['']
   return buildLockfile({

@@ -3,7 +3,7 @@ import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
 import { base64ToHex } from '../hashes.js'
 import type { Lockfile } from '../model.js'
-import { jsonKeyLines, keyPath } from '../text-lines.js'
+import { JsonKeyTree } from '../text-lines.js'
 
 interface NugetEntry {
   type?: 'Direct' | 'Transitive' | 'Project' | 'CentralTransitive'
@@ -23,7 +23,7 @@ export function parseNugetLock(file: string, text: string): Lockfile {
   }
   if (!doc || typeof doc.version !== 'number' || !doc.dependencies)
     throw new ParseError(file, 'no version or dependencies: not a NuGet packages.lock.json')
-  const lines = jsonKeyLines(text, 3)
+  const lines = new JsonKeyTree(text, 3)
   const packages: RawPackage[] = []
   const roots: RootDependency[] = []
   for (const [framework, entries] of Object.entries(doc.dependencies)) {
@@ -43,7 +43,7 @@ export function parseNugetLock(file: string, text: string): Lockfile {
         dependencies: Object.keys(entry.dependencies ?? {})
           .map(keyOf)
           .filter((k): k is string => k !== undefined),
-        line: lines.get(keyPath('dependencies', framework, name)),
+        line: lines.line('dependencies', framework, name),
         hashes: entry.contentHash ? [{ alg: 'SHA-512', content: base64ToHex(entry.contentHash) }] : []
       })
       if (entry.type === 'Direct') roots.push({ key, dev: false })

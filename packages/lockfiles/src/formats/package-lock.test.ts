@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals'
 import { ParseError } from '@ci-suite/core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { MAX_PATH_NAMES } from '../build.js'
 import { loadLockfile } from '../load.js'
 import type { Lockfile } from '../model.js'
 import { parseLockfile } from '../parse.js'
@@ -73,14 +74,89 @@ describe('npm-shrinkwrap.json and workspaces', () => {
     expect(lock.packages[0]).toMatchObject({ direct: true, license: 'MIT' })
   })
 
-  test('takes the dependencies of workspace members as direct and leaves the members out', async () => {
+  test('lists workspace members and file: folders as local packages the project depends on, each with its own dependencies', async () => {
     const dir = npmLockedProject(
-      { name: 'mono', version: '1.0.0', private: true, workspaces: ['packages/*'] },
-      { workspaces: { 'packages/web': { name: '@mono/web', version: '1.0.0', dependencies: { ms: '2.1.3' } } } }
+      {
+        name: 'mono',
+        version: '1.0.0',
+        private: true,
+        workspaces: ['packages/*'],
+        dependencies: { tools: 'file:./vendor/tools' },
+        devDependencies: { 'left-pad': '1.3.0' }
+      },
+      {
+        workspaces: {
+          'packages/web': {
+            name: '@mono/web',
+            version: '1.0.0',
+            license: 'ISC',
+            dependencies: { ms: '2.1.3', 'left-pad': '1.3.0' },
+            devDependencies: { 'is-number': '7.0.0' }
+          },
+          'vendor/tools': { name: 'tools', version: '0.0.1' }
+        }
+      }
     )
     const lock = await loadLockfile(join(dir, 'package-lock.json'), dir)
-    expect(lock.packages.map(p => p.name)).toEqual(['ms'])
-    expect(lock.packages[0]).toMatchObject({ direct: true, dev: false })
+    const row = (p: Lockfile['packages'][number]) =>
+      `${p.purl} ${p.source} direct=${p.direct} dev=${p.dev} ${p.path.join(' > ')}${p.declaredDev ? ' declared-dev' : ''}`
+    expect(lock.packages.map(row).sort()).toEqual([
+      'pkg:npm/%40mono/web@1.0.0 workspace direct=true dev=false @mono/web',
+      'pkg:npm/is-number@7.0.0 registry direct=false dev=true @mono/web > is-number',
+      // declared for development at the top, needed at run time by the member: its path is the run-time one
+      'pkg:npm/left-pad@1.3.0 registry direct=true dev=false @mono/web > left-pad declared-dev',
+      'pkg:npm/ms@2.1.3 registry direct=false dev=false @mono/web > ms',
+      'pkg:npm/tools@0.0.1 file direct=true dev=false tools'
+    ])
+    const web = byName(lock, '@mono/web')!
+    expect(web).toMatchObject({ license: 'ISC', hashes: [], devDependencies: ['pkg:npm/is-number@7.0.0'] })
+    expect(web.dependencies.sort()).toEqual(['pkg:npm/is-number@7.0.0', 'pkg:npm/left-pad@1.3.0', 'pkg:npm/ms@2.1.3'])
+    expect(readFileSync(join(dir, 'package-lock.json'), 'utf8').split('\n')[web.line! - 1]).toContain('"packages/web"')
+  })
+})
+
+describe('a pathological v1 lockfile', () => {
+  test('a chain of 50,000 nested packages parses without exhausting the stack, with the path cut short', () => {
+    const depth = 50_000
+    const parts = ['{"name":"deep","lockfileVersion":1,"dependencies":']
+    for (let i = 0; i < depth; i++)
+      parts.push(`{"p${i}":{"version":"1.0.${i}","requires":{"p${i + 1}":"1"},"dependencies":`)
+    parts.push('{}', '}}'.repeat(depth), '}')
+    const lock = parseLockfile('package-lock.json', parts.join(''), {
+      readRelative: () => JSON.stringify({ dependencies: { p0: '1' } })
+    })
+    expect(lock.packages).toHaveLength(depth)
+    const last = byName(lock, `p${depth - 1}`)!
+    expect(last.dependencies).toEqual([])
+    expect(byName(lock, 'p0')).toMatchObject({ direct: true, path: ['p0'], dependencies: ['pkg:npm/p1@1.0.1'] })
+    expect(last.path).toHaveLength(MAX_PATH_NAMES)
+    expect(last.path.slice(0, 3)).toEqual(['p0', '…', `p${depth - MAX_PATH_NAMES + 2}`])
+    expect(last.path.at(-1)).toBe(`p${depth - 1}`)
+  })
+
+  test('a v1 lockfile resolves a dependency from the nearest enclosing folder, as node does', () => {
+    const text = JSON.stringify(
+      {
+        name: 'x',
+        lockfileVersion: 1,
+        dependencies: {
+          a: { version: '1.0.0', requires: { c: '2' }, dependencies: { c: { version: '2.0.0' } } },
+          b: { version: '1.0.0', requires: { c: '1' } },
+          c: { version: '1.0.0' }
+        }
+      },
+      null,
+      2
+    )
+    const lock = parseLockfile('package-lock.json', text)
+    expect(byName(lock, 'a')?.dependencies).toEqual(['pkg:npm/c@2.0.0'])
+    expect(byName(lock, 'b')?.dependencies).toEqual(['pkg:npm/c@1.0.0'])
+    expect(lock.packages.map(p => `${p.name}@${p.version}:${p.line}`)).toEqual([
+      'a@1.0.0:5',
+      'c@2.0.0:11',
+      'b@1.0.0:16',
+      'c@1.0.0:22'
+    ])
   })
 })
 

@@ -6,7 +6,7 @@ import { declaredInPipfile, rootsFrom } from '../manifests.js'
 import type { Lockfile, UnpinnedRequirement } from '../model.js'
 import type { ParseOptions } from '../options.js'
 import { pep503Name } from '../purl.js'
-import { jsonKeyLines, keyPath } from '../text-lines.js'
+import { JsonKeyTree } from '../text-lines.js'
 
 interface PipfileEntry {
   version?: string
@@ -30,7 +30,7 @@ export function parsePipfileLock(file: string, text: string, options: ParseOptio
   }
   if (!doc || typeof doc !== 'object' || (!doc.default && !doc.develop))
     throw new ParseError(file, 'no default or develop section: not a Pipfile.lock')
-  const lines = jsonKeyLines(text, 2)
+  const lines = new JsonKeyTree(text, 2)
   const packages: RawPackage[] = []
   const unpinned: UnpinnedRequirement[] = []
   for (const [section, dev] of [
@@ -38,7 +38,7 @@ export function parsePipfileLock(file: string, text: string, options: ParseOptio
     ['develop', true]
   ] as const) {
     for (const [name, entry] of Object.entries(doc[section] ?? {})) {
-      const line = lines.get(keyPath(section, name))
+      const line = lines.line(section, name)
       const pin = entry.version ? /^===?(.+)$/.exec(entry.version) : null
       if (!pin) {
         const where = entry.git

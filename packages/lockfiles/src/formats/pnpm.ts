@@ -1,9 +1,13 @@
 import { ParseError } from '@ci-suite/core'
 import yaml from 'js-yaml'
+import { posix } from 'node:path'
 import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
 import { hashesFromIntegrity } from '../hashes.js'
+import { declaredLicense } from '../licenses/node-modules.js'
+import { readJson } from '../manifests.js'
 import type { Lockfile } from '../model.js'
+import type { ParseOptions } from '../options.js'
 
 interface PnpmPackage {
   resolution?: {
@@ -57,14 +61,14 @@ export function parsePnpmKey(key: string, v5: boolean): { name: string; version:
 function entryLines(text: string): Map<string, number> {
   const lines = new Map<string, number>()
   text.split('\n').forEach((line, i) => {
-    const match = /^ {2}(['"]?)([^\s'"].*?)\1:\s*$/.exec(line)
+    const match = /^ {2}(['"]?)([^\s'"].*?)\1:\s*(?:\{\})?\s*$/.exec(line)
     if (match && !lines.has(match[2] as string)) lines.set(match[2] as string, i + 1)
   })
   return lines
 }
 
 /** pnpm-lock.yaml v5, v6 and v9 (v9 keeps metadata in `packages` and the graph in `snapshots`). */
-export function parsePnpmLock(file: string, text: string): Lockfile {
+export function parsePnpmLock(file: string, text: string, options: ParseOptions = {}): Lockfile {
   let lock: PnpmLock
   try {
     lock = yaml.load(text) as PnpmLock
@@ -120,19 +124,53 @@ export function parsePnpmLock(file: string, text: string): Lockfile {
       ...(major < 9 && snapshot.dev !== undefined ? { dev: snapshot.dev } : {})
     })
   }
+  // workspace members (every importer but `.`) and `link:` folders are the project's own packages: each depends on what
+  // its importer declares, and the project on its members
   const importers: Record<string, Importer> = lock.importers ?? { '.': lock }
+  const locals = new Map<string, RawPackage>()
+  const local = (folder: string, nameHint: string): string => {
+    const source = folder in importers ? 'workspace' : 'link'
+    const key = `${source}:${folder}`
+    if (!locals.has(key)) {
+      const manifest = readJson(options, `${folder}/package.json`) ?? {}
+      locals.set(key, {
+        key,
+        name: typeof manifest.name === 'string' ? manifest.name : nameHint,
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        dependencies: [],
+        devDependencies: [],
+        line: lines.get(folder),
+        hashes: [],
+        license: declaredLicense(manifest),
+        source
+      })
+    }
+    return key
+  }
+  const refKey = (importer: string, name: string, ref: string): string | undefined =>
+    ref.startsWith('link:')
+      ? local(posix.normalize(posix.join(importer, ref.slice('link:'.length))), name)
+      : keyOf(name, ref)
   const roots: RootDependency[] = []
-  for (const importer of Object.values(importers)) {
+  for (const [path, importer] of Object.entries(importers)) {
+    const member = path === '.' ? undefined : locals.get(local(path, posix.basename(path)))
+    if (member) roots.push({ key: member.key, dev: false })
     for (const [field, dev] of [
       ['dependencies', false],
       ['optionalDependencies', false],
       ['devDependencies', true]
     ] as const) {
       for (const [name, value] of Object.entries(importer[field] ?? {})) {
-        const key = keyOf(name, typeof value === 'string' ? value : value.version)
-        if (key) roots.push({ key, dev })
+        const key = refKey(path, name, typeof value === 'string' ? value : value.version)
+        if (!key) continue
+        if (!member) roots.push({ key, dev })
+        else {
+          member.dependencies.push(key)
+          if (dev) member.devDependencies?.push(key)
+        }
       }
     }
   }
+  packages.push(...locals.values())
   return buildLockfile({ file, format: `pnpm@${lock.lockfileVersion}`, ecosystem: 'npm', packages, roots })
 }

@@ -2,7 +2,8 @@ import { ParseError } from '@ci-suite/core'
 import yaml from 'js-yaml'
 import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
-import { declaredInPackageJson } from '../manifests.js'
+import { declaredLicense } from '../licenses/node-modules.js'
+import { declaredInPackageJson, readJson } from '../manifests.js'
 import type { Lockfile } from '../model.js'
 import type { ParseOptions } from '../options.js'
 import { splitSpecifier } from './npm-source.js'
@@ -33,6 +34,7 @@ function berrySource(resolution: string): RawPackage['source'] {
   const { range } = splitSpecifier(resolution)
   if (range.startsWith('npm:')) return 'registry'
   if (range.startsWith('workspace:')) return 'workspace'
+  if (range.startsWith('link:') || range.startsWith('portal:')) return 'link'
   if (/^(git|github|https?:.*\.git)/.test(range) || range.includes('#commit=')) return 'git'
   if (/^https?:/.test(range)) return 'url'
   return 'file'
@@ -69,22 +71,34 @@ export function parseYarnBerry(file: string, text: string, options: ParseOptions
       .map(([dep, range]) => lookup(dep, String(range)))
       .filter((k): k is string => k !== undefined)
     if (source === 'workspace') {
+      // the project (`workspace:.`) declares the direct dependencies; a member is a local package of its own, which
+      // the project depends on, and which depends on what it declares (its devDependencies apart)
       const { name, range } = splitSpecifier(resolution)
-      if (range === 'workspace:.') root = { name }
-      const dev = new Set(
-        (
-          declaredInPackageJson(
-            options,
-            range === 'workspace:.' ? 'package.json' : `${range.slice('workspace:'.length)}/package.json`
-          ) ?? []
-        )
-          .filter(d => d.dev)
-          .map(d => d.name)
-      )
-      for (const [dep, depRange] of Object.entries(entry.dependencies ?? {})) {
+      const folder = range.slice('workspace:'.length)
+      const manifestPath = folder === '.' ? 'package.json' : `${folder}/package.json`
+      const dev = new Set((declaredInPackageJson(options, manifestPath) ?? []).filter(d => d.dev).map(d => d.name))
+      const declared = Object.entries(entry.dependencies ?? {}).flatMap(([dep, depRange]) => {
         const found = lookup(dep, String(depRange))
-        if (found) roots.push({ key: found, dev: dev.has(dep) })
+        return found ? [{ key: found, dev: dev.has(dep) }] : []
+      })
+      if (folder === '.') {
+        root = { name }
+        roots.push(...declared)
+        continue
       }
+      const manifest = readJson(options, manifestPath) ?? {}
+      packages.push({
+        key,
+        name,
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        dependencies: declared.map(d => d.key),
+        devDependencies: declared.filter(d => d.dev).map(d => d.key),
+        line: lines.get(key),
+        hashes: [],
+        license: declaredLicense(manifest),
+        source
+      })
+      roots.push({ key, dev: false })
       continue
     }
     const { name } = splitSpecifier(resolution)

@@ -1,37 +1,35 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import type { SbomComponent } from '../model.js'
+import { join } from 'node:path'
 
 /**
  * The declared licenses of the packages installed under `<dir>/node_modules`, keyed `name@version` by the name in
  * each package.json (so an alias folder still finds the real package). Nested node_modules are walked; linked
- * folders (workspaces) are read but not entered.
+ * folders (workspaces) are read but not entered. pnpm's store (`node_modules/.pnpm/<id>/node_modules/<name>`) is read
+ * too: pnpm links only the direct dependencies at the top, the rest live there.
  */
 export function readNodeModulesLicenses(dir: string): Map<string, string> {
   const licenses = new Map<string, string>()
   walk(join(dir, 'node_modules'), licenses, 0)
+  const store = join(dir, 'node_modules', '.pnpm')
+  for (const id of listFolder(store).sort()) walk(join(store, id, 'node_modules'), licenses, 1)
   return licenses
+}
+
+function listFolder(path: string): string[] {
+  try {
+    return readdirSync(path)
+  } catch {
+    return []
+  }
 }
 
 function walk(nodeModules: string, licenses: Map<string, string>, depth: number): void {
   if (depth > 32) return
-  let entries: string[]
-  try {
-    entries = readdirSync(nodeModules)
-  } catch {
-    return
-  }
-  for (const entry of entries.sort()) {
+  for (const entry of listFolder(nodeModules).sort()) {
     if (entry.startsWith('.')) continue
     const path = join(nodeModules, entry)
     if (entry.startsWith('@')) {
-      let scoped: string[] = []
-      try {
-        scoped = readdirSync(path)
-      } catch {
-        continue
-      }
-      for (const name of scoped.sort()) visitPackage(join(path, name), licenses, depth)
+      for (const name of listFolder(path).sort()) visitPackage(join(path, name), licenses, depth)
     } else {
       visitPackage(path, licenses, depth)
     }
@@ -83,33 +81,4 @@ export function declaredLicense(manifest: Record<string, unknown>): string | und
 
 function typeOfObject(value: Record<string, unknown>): string | undefined {
   return typeof value.type === 'string' ? value.type : undefined
-}
-
-/**
- * Fills the licenses the lockfiles do not carry from installed packages, for npm components only. Returns how many
- * it filled. `repoRoot` joined with a component's lockfile folder is where node_modules is looked for.
- */
-export function fillLicensesFromNodeModules(components: SbomComponent[], repoRoot: string): number {
-  const indexes = new Map<string, Map<string, string>>()
-  let filled = 0
-  for (const component of components) {
-    if (component.ecosystem !== 'npm' || component.license) continue
-    const fullName = component.group ? `${component.group}/${component.name}` : component.name
-    for (const file of component.files) {
-      const dir = join(repoRoot, dirname(file))
-      let index = indexes.get(dir)
-      if (!index) {
-        index = readNodeModulesLicenses(dir)
-        indexes.set(dir, index)
-      }
-      const license = index.get(`${fullName}@${component.version}`)
-      if (license) {
-        component.license = license
-        component.licenseSource = 'node_modules'
-        filled++
-        break
-      }
-    }
-  }
-  return filled
 }

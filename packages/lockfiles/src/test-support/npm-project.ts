@@ -1,15 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
-/** A temporary npm project whose lockfile npm itself writes (`npm install --package-lock-only`): real fixtures. */
+/**
+ * A temporary npm project whose lockfile npm itself writes (`npm install --package-lock-only`): real fixtures. With
+ * `install`, npm installs node_modules too.
+ */
 export function npmLockedProject(
   manifest: Record<string, unknown>,
   options: {
     lockfileVersion?: 1 | 2 | 3
     shrinkwrap?: boolean
     workspaces?: Record<string, Record<string, unknown>>
+    install?: boolean
   } = {}
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'ci-suite-lock-'))
@@ -26,12 +30,58 @@ export function npmLockedProject(
     })
   run([
     'install',
-    '--package-lock-only',
+    ...(options.install ? [] : ['--package-lock-only']),
     '--ignore-scripts',
     '--no-audit',
     '--no-fund',
     `--lockfile-version=${options.lockfileVersion ?? 3}`
   ])
   if (options.shrinkwrap) run(['shrinkwrap'])
+  return dir
+}
+
+/**
+ * A copy of a tool-written fixture folder (`__tests__/fixtures/lockfiles/<name>`) with node_modules installed by the
+ * tool that wrote it, from its lockfile (`npx yarn@1 install --frozen-lockfile`, `npx pnpm@9 install
+ * --frozen-lockfile`): what a CI job has after its install step.
+ */
+export function installedFixture(name: string, tool: 'yarn@1' | 'pnpm@9'): string {
+  const dir = mkdtempSync(join(tmpdir(), `ci-suite-installed-${name}-`))
+  cpSync(join(process.cwd(), '__tests__/fixtures/lockfiles', name), dir, { recursive: true })
+  execFileSync('npx', ['--yes', tool, 'install', '--frozen-lockfile', '--ignore-scripts'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 180_000,
+    env: { ...process.env, npm_config_update_notifier: 'false', CI: 'true' }
+  })
+  return dir
+}
+
+/** The commands that lock a project with pnpm 9 and yarn 4 (berry), fetched by npx from the registry. */
+export const LOCK_COMMANDS = {
+  'pnpm@9': ['npx', '--yes', 'pnpm@9', 'install', '--lockfile-only', '--ignore-scripts'],
+  'yarn@4': ['npx', '--yes', '-p', '@yarnpkg/cli-dist@4', 'yarn', 'install', '--mode=update-lockfile']
+} as const
+
+/**
+ * A temporary project (path → file content, objects as JSON: package.json files, pnpm-workspace.yaml) whose lockfile
+ * the tool itself writes: real fixtures for the workspace layouts of pnpm and yarn berry.
+ */
+export function toolLockedProject(
+  files: Record<string, string | Record<string, unknown>>,
+  tool: keyof typeof LOCK_COMMANDS
+): string {
+  const dir = mkdtempSync(join(tmpdir(), `ci-suite-${tool.replace(/@.*/, '')}-`))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2))
+  }
+  const [command, ...args] = LOCK_COMMANDS[tool]
+  execFileSync(command, args, {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 180_000,
+    env: { ...process.env, npm_config_update_notifier: 'false', CI: 'true', YARN_ENABLE_TELEMETRY: '0' }
+  })
   return dir
 }
