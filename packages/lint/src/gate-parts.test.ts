@@ -97,8 +97,32 @@ describe('splitFormatterDiff', () => {
       '-import os, sys'
     ].join('\n')
     expect(splitFormatterDiff(text).map(d => [d.file, d.hunks])).toEqual([
-      ['/repo/a.py', [{ start: 3, end: 4 }]],
+      ['/repo/a.py', [{ start: 3, end: 3 }]],
       ['/repo/b.py', [{ start: 1, end: 1 }]]
+    ])
+  })
+
+  test('counts only the lines a hunk changes, not its context', () => {
+    const text = [
+      '--- a.js',
+      '+++ a.js',
+      '@@ -1,6 +1,6 @@',
+      ' a',
+      ' b',
+      ' c',
+      '-d;',
+      '+d',
+      ' e',
+      ' f',
+      '@@ -20,3 +20,2 @@',
+      ' x',
+      '-',
+      '-',
+      ' y'
+    ]
+    expect(splitFormatterDiff(text.join('\n'))[0].hunks).toEqual([
+      { start: 4, end: 4 },
+      { start: 21, end: 22 }
     ])
   })
 })

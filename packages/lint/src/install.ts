@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { ConfigurationError, runProcess, type ActionContext } from '@ci-suite/core'
 import type { SelectedLinter } from './detect.js'
 import { findExecutable } from './tool-path.js'
@@ -36,9 +36,11 @@ export async function installMissingTools(
     return extended
   }
   mkdirSync(root, { recursive: true })
+  const env = { ...process.env, ...context.env, PATH: searchPath.join(delimiter) }
   const step = async (command: string, args: string[]) => {
     context.logger.info(`installing linters: ${command} ${args.join(' ')}`)
-    const r = await runProcess(command, args, { timeoutMs: 10 * 60_000 })
+    // the job's environment reaches pip and npm: PIP_INDEX_URL, a proxy, npm's registry configuration
+    const r = await runProcess(command, args, { env, timeoutMs: 10 * 60_000 })
     if (r.exitCode !== 0) {
       throw new ConfigurationError(
         `install: true could not run ${command} ${args.join(' ')} (exit ${r.exitCode}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`

@@ -71,8 +71,10 @@ export function buildLintResult(outcome: LintOutcome, inputs: LintInputs, contex
             findings: t.findings.length,
             outsideFilter: t.outside,
             durationMs: t.run.durationMs,
+            ...(t.run.startMs === undefined ? {} : { startMs: t.run.startMs }),
             files: t.run.files,
             ...(t.run.via ? { via: t.run.via } : {}),
+            ...(t.run.processes ? { processes: t.run.processes } : {}),
             ...(t.run.version ? { version: t.run.version } : {}),
             ...(t.run.detail ? { detail: t.run.detail } : {})
           }

@@ -14,7 +14,7 @@ import { runLinter, type ToolRun } from './execute.js'
 import { changedLines, inFilter } from './filter.js'
 import type { FilterMode, LintInputs } from './inputs.js'
 import { installMissingTools } from './install.js'
-import { mapBounded } from './pool.js'
+import { ProcessSlots } from './pool.js'
 import { locateFinding, type LintFinding } from './lint-finding.js'
 import { excludeMatcher, globMatcher, listProjectFiles } from './project-files.js'
 import { buildLintResult } from './result.js'
@@ -104,18 +104,23 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
   const filesOf = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]))
   const cost = (l: SelectedLinter) => MS_PER_FILE[l.adapter.id] * filesOf.get(l)!.length
   const order = [...linters].sort((a, b) => cost(b) - cost(a))
-  const limit = availableParallelism()
-  context.logger.info(`linting with ${order.map(l => l.adapter.title).join(', ')} (${limit} at a time)`)
-  const finished = await mapBounded(order, limit, linter =>
-    runLinter(linter, {
-      cwd,
-      searchPath,
-      env,
-      files: filesOf.get(linter)!,
-      extraArgs: inputs.args.get(linter.adapter.id) ?? [],
-      exclude: inputs.exclude,
-      timeoutMs: inputs.timeoutMinutes * 60_000
-    })
+  const slots = new ProcessSlots(availableParallelism())
+  context.logger.info(`linting with ${order.map(l => l.adapter.title).join(', ')} (${slots.limit} at a time)`)
+  const finished = await Promise.all(
+    order.map((linter, priority) =>
+      runLinter(linter, {
+        cwd,
+        searchPath,
+        env,
+        files: filesOf.get(linter)!,
+        extraArgs: inputs.args.get(linter.adapter.id) ?? [],
+        exclude: inputs.exclude,
+        timeoutMs: inputs.timeoutMinutes * 60_000,
+        slots,
+        priority,
+        origin: started
+      })
+    )
   )
   const runs = linters.map(l => finished.find(r => r.linter === l)!)
   const scope = await scopePromise

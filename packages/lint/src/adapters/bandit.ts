@@ -1,4 +1,5 @@
 import type { LinterAdapter, Severity, ToolFinding } from '../adapter.js'
+import { iniSection, optionList, pyprojectTable, readText } from '../config/python-config.js'
 import { parseToolJson } from '../output/json.js'
 
 interface BanditReport {
@@ -20,6 +21,22 @@ export function banditSeverity(severity: string): Severity {
   return severity === 'HIGH' || severity === 'MEDIUM' ? 'error' : 'warning'
 }
 
+/**
+ * bandit looks for its `.bandit` file only inside the folders it is given, and reads pyproject.toml only with
+ * `-c pyproject.toml` (1.7 and later; 1.6 reads YAML only). Named files would bypass both, so lint-gate passes
+ * `--ini .bandit` and the excluded folders of both with `-x` (which bandit applies to named files too, and which takes
+ * the place of the ini file's `exclude`).
+ */
+export function banditConfigArgs(cwd: string): string[] {
+  const ini = readText(cwd, '.bandit')
+  const iniOptions = ini === undefined ? undefined : iniSection(ini, 'bandit')
+  const excluded = [
+    ...optionList(iniOptions?.get('exclude')),
+    ...optionList(pyprojectTable(cwd, 'bandit')?.exclude_dirs)
+  ]
+  return [...(ini === undefined ? [] : ['--ini', '.bandit']), ...(excluded.length ? ['-x', excluded.join(',')] : [])]
+}
+
 /** `bandit -f json`: exit 1 = issues; a file it cannot parse is listed under `errors` (an error finding here). */
 export const bandit: LinterAdapter = {
   id: 'bandit',
@@ -31,7 +48,7 @@ export const bandit: LinterAdapter = {
   kind: 'linter',
   filePatterns: ['**/*.py'],
   exitCodes: [0, 1],
-  args: ({ files, extraArgs }) => ['-f', 'json', '-q', ...extraArgs, ...files],
+  args: ({ files, extraArgs, cwd }) => ['-f', 'json', '-q', ...banditConfigArgs(cwd), ...extraArgs, ...files],
   parse: ({ stdout }) => {
     const report = parseToolJson<BanditReport>(stdout, 'bandit', { errors: [], results: [] })
     return [

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { InvocationContext, LinterAdapter, Severity, ToolFinding, ToolOutput } from '../adapter.js'
+import { iniSection, pyprojectTable, readText } from '../config/python-config.js'
+import { pythonRegexToJs } from '../config/python-regex.js'
 import { parseJsonLines } from '../output/json.js'
 
 interface MypyJsonError {
@@ -61,29 +61,44 @@ export function parseMypyJson(text: string): ToolFinding[] {
     }))
 }
 
-/** The `files` option in mypy's own configuration (mypy.ini, .mypy.ini, pyproject.toml [tool.mypy], setup.cfg [mypy]). */
-export function mypyConfigNamesFiles(cwd: string): boolean {
-  for (const [file, section] of [
-    ['mypy.ini', 'mypy'],
-    ['.mypy.ini', 'mypy'],
-    ['pyproject.toml', 'tool.mypy'],
-    ['setup.cfg', 'mypy']
-  ]) {
-    let text: string
-    try {
-      text = readFileSync(join(cwd, file), 'utf8')
-    } catch {
+/** The options of the configuration file mypy reads: the first of mypy.ini, .mypy.ini, pyproject.toml [tool.mypy], setup.cfg [mypy]. */
+export function mypyOptions(cwd: string): Record<string, unknown> | undefined {
+  for (const file of ['mypy.ini', '.mypy.ini', 'pyproject.toml', 'setup.cfg']) {
+    if (file === 'pyproject.toml') {
+      const table = pyprojectTable(cwd, 'mypy')
+      if (table) return table
       continue
     }
-    const start = text.search(new RegExp(`^\\[${section.replace('.', '\\.')}\\]\\s*$`, 'm'))
-    if (start === -1) continue
-    const body = text.slice(start).split('\n').slice(1)
-    const end = body.findIndex(l => /^\[/.test(l))
-    if ((end === -1 ? body : body.slice(0, end)).some(l => /^\s*files\s*=/.test(l))) return true
-    // the first configuration file mypy finds is the one it reads
-    return false
+    const text = readText(cwd, file)
+    const section = text === undefined ? undefined : iniSection(text, 'mypy')
+    // mypy.ini is mypy's file even without a [mypy] section; the others only with one
+    if (section) return Object.fromEntries(section)
+    if (text !== undefined && file.endsWith('mypy.ini')) return {}
   }
-  return false
+  return undefined
+}
+
+/** The `files` option in mypy's own configuration. */
+export function mypyConfigNamesFiles(cwd: string): boolean {
+  return mypyOptions(cwd)?.files !== undefined
+}
+
+/**
+ * mypy's `exclude` applies only to the folders it walks itself ("if you pass a file explicitly it will still be
+ * checked"): lint-gate drops those files from its list, matching each parent folder (with a trailing `/`) and the
+ * file as mypy does. A pattern JavaScript cannot compile excludes nothing.
+ */
+export function mypyExcludes(cwd: string): ((file: string) => boolean) | undefined {
+  const value = mypyOptions(cwd)?.exclude
+  const patterns = (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [])
+    .map(pythonRegexToJs)
+    .filter((r): r is RegExp => r !== undefined)
+  if (!patterns.length) return undefined
+  return file => {
+    const parts = file.split('/')
+    const paths = parts.map((_, i) => (i === parts.length - 1 ? file : `${parts.slice(0, i + 1).join('/')}/`))
+    return paths.some(p => patterns.some(r => r.test(p)))
+  }
 }
 
 /** mypy: exit 1 = type errors, 2 = could not check (bad configuration, a syntax error that blocks checking). Notes are not counted, as mypy does not count them. */
@@ -99,6 +114,7 @@ export const mypy: LinterAdapter = {
   versionArgs: ['--version'],
   // with `files` in its configuration, mypy checks those (flask: src and tests/type_check), not every .py file
   configNamesFiles: mypyConfigNamesFiles,
+  configExcludes: mypyExcludes,
   exitCodes: [0, 1],
   args: ({ files, extraArgs, version }: InvocationContext) => [
     ...(mypyHasJson(version)

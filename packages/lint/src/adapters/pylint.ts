@@ -1,4 +1,5 @@
 import type { LinterAdapter, Severity, ToolFinding } from '../adapter.js'
+import { pylintIgnores } from '../config/pylint-ignore.js'
 import { parseToolJson } from '../output/json.js'
 
 interface PylintMessage {
@@ -31,6 +32,7 @@ export const pylint: LinterAdapter = {
   install: 'pip install pylint',
   kind: 'linter',
   filePatterns: ['**/*.py'],
+  configExcludes: pylintIgnores,
   exitCodes: Array.from({ length: 32 }, (_, i) => i),
   args: ({ files, extraArgs }) => ['--output-format=json', ...extraArgs, ...files],
   parse: ({ stdout }) =>
