@@ -2,10 +2,10 @@
  * Makes small projects and runs the real coverage tools on them, returning the reports they write and the totals
  * they print. Every test that checks our numbers against a tool goes through here; nothing is hand-written.
  * Tools (see .ci/apt/coverage.txt): Debian's python3-coverage and python3-pytest-cov under /usr/bin/python3, gcc
- * with gcovr and lcov, golang-go, and jest from the repository root.
+ * with gcovr and lcov, golang-go, default-jdk-headless with libjacoco-java, and jest from the repository root.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
@@ -281,4 +281,181 @@ export function goProject(dir: string): string {
   run('go', ['test', '-coverprofile=cover.out', './...'], dir, env)
   const func = run('go', ['tool', 'cover', '-func=cover.out'], dir, env)
   return (/^total:\s+\(statements\)\s+([\d.]+)%/m.exec(func) as RegExpExecArray)[1]
+}
+
+/** A Maven-layout Java project: two packages, a branchy method, a loop, a lambda, a nested class, dead methods. */
+export const JAVA_PROJECT = {
+  '.gitignore': 'build/\n*.exec\n*.xml\n',
+  'src/main/java/com/example/Calc.java': [
+    'package com.example;',
+    '',
+    'public class Calc {',
+    '    public static String classify(int n) {',
+    '        if (n < 0) {',
+    '            return "negative";',
+    '        } else if (n == 0) {',
+    '            return "zero";',
+    '        }',
+    '        return "positive";',
+    '    }',
+    '',
+    '    public static int total(int[] xs) {',
+    '        int s = 0;',
+    '        for (int x : xs) {',
+    '            if (x % 2 != 0 && x > 1) {',
+    '                s += x;',
+    '            }',
+    '        }',
+    '        return s;',
+    '    }',
+    '',
+    '    public int unused() {',
+    '        return 42;',
+    '    }',
+    '',
+    '    public static class Box {',
+    '        public int value;',
+    '',
+    '        public Box(int value) {',
+    '            this.value = value > 0 ? value : -value;',
+    '        }',
+    '    }',
+    '}',
+    ''
+  ].join('\n'),
+  'src/main/java/com/example/util/Words.java': [
+    'package com.example.util;',
+    '',
+    'import java.util.List;',
+    'import java.util.stream.Collectors;',
+    '',
+    'public final class Words {',
+    '    private Words() {}',
+    '',
+    '    public static String shout(List<String> words) {',
+    '        return words.stream().map(w -> w.isEmpty() ? "_" : w.toUpperCase()).collect(Collectors.joining(" "));',
+    '    }',
+    '',
+    '    public static int never(int a) {',
+    '        switch (a) {',
+    '            case 1: return 10;',
+    '            case 2: return 20;',
+    '            default: return 0;',
+    '        }',
+    '    }',
+    '}',
+    ''
+  ].join('\n'),
+  'src/test/java/demo/Driver.java': [
+    'package demo;',
+    '',
+    'import com.example.Calc;',
+    'import com.example.util.Words;',
+    'import java.util.List;',
+    '',
+    'public class Driver {',
+    '    public static void main(String[] args) {',
+    '        System.out.println(Calc.classify(-1) + Calc.classify(5) + Calc.total(new int[] {1, 2, 3}));',
+    '        System.out.println(new Calc.Box(3).value + Words.shout(List.of("a", "b")));',
+    '    }',
+    '}',
+    ''
+  ].join('\n')
+}
+
+/** Writes JaCoCo's XML report from an exec file and class files with JaCoCo's own report API (no jacococli in Debian). */
+const JACOCO_REPORT = `
+import java.io.File;
+import java.io.FileOutputStream;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.tools.ExecFileLoader;
+import org.jacoco.report.DirectorySourceFileLocator;
+import org.jacoco.report.IReportVisitor;
+import org.jacoco.report.xml.XMLFormatter;
+
+public class JacocoXml {
+    public static void main(String[] args) throws Exception {
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(new File(args[0]));
+        CoverageBuilder builder = new CoverageBuilder();
+        new Analyzer(loader.getExecutionDataStore(), builder).analyzeAll(new File(args[1]));
+        try (FileOutputStream out = new FileOutputStream(args[2])) {
+            IReportVisitor visitor = new XMLFormatter().createVisitor(out);
+            visitor.visitInfo(loader.getSessionInfoStore().getInfos(), loader.getExecutionDataStore().getContents());
+            visitor.visitBundle(builder.getBundle("demo"), new DirectorySourceFileLocator(new File(args[3]), "utf-8", 4));
+            visitor.visitEnd();
+        }
+    }
+}
+`
+
+export type JacocoCounters = Record<'LINE' | 'BRANCH' | 'METHOD', { missed: number; covered: number }>
+
+function countersIn(text: string): JacocoCounters {
+  const counters: Partial<JacocoCounters> = {}
+  for (const m of text.matchAll(/<counter type="(\w+)" missed="(\d+)" covered="(\d+)"\/>/g)) {
+    counters[m[1] as keyof JacocoCounters] = { missed: Number(m[2]), covered: Number(m[3]) }
+  }
+  return counters as JacocoCounters
+}
+
+/**
+ * Compiles the project (javac --release 11), runs the driver under the JaCoCo agent of Debian's libjacoco-java and
+ * writes `jacoco.xml` with JaCoCo's report API; returns the report-level and per-package counters JaCoCo wrote into it. Fails with
+ * the packages to install when java or JaCoCo is missing: this test never skips.
+ */
+export function jacocoProject(dir: string): { report: JacocoCounters; packages: Record<string, JacocoCounters> } {
+  const jars = '/usr/share/java'
+  const missing = ['org.jacoco.agent.jar', 'org.jacoco.core.jar', 'org.jacoco.report.jar', 'asm.jar']
+    .map(jar => join(jars, jar))
+    .filter(jar => !existsSync(jar))
+  try {
+    run('javac', ['-version'], dir)
+  } catch {
+    missing.push('javac')
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `JaCoCo test needs ${missing.join(', ')}: apt-get install default-jdk-headless libjacoco-java (.ci/apt/coverage.txt)`
+    )
+  }
+  const classpath = ['org.jacoco.core.jar', 'org.jacoco.report.jar', 'asm.jar', 'asm-commons.jar', 'asm-tree.jar']
+    .map(jar => join(jars, jar))
+    .join(':')
+  // the agent jar Debian ships wraps the real one (jacocoagent.jar, the one with a Premain-Class)
+  run('jar', ['xf', join(jars, 'org.jacoco.agent.jar'), 'jacocoagent.jar'], dir)
+  write(dir, { 'build/tools/JacocoXml.java': JACOCO_REPORT })
+  const sources = Object.keys(JAVA_PROJECT).filter(f => f.endsWith('.java'))
+  // one javac for all (the slow step); only com/ (the project's classes) is analysed for the report
+  run(
+    'javac',
+    ['--release', '11', '-cp', classpath, '-d', 'build/classes', 'build/tools/JacocoXml.java', ...sources],
+    dir
+  )
+  run('java', ['-javaagent:jacocoagent.jar=destfile=jacoco.exec', '-cp', 'build/classes', 'demo.Driver'], dir)
+  run(
+    'java',
+    [
+      '-cp',
+      `${classpath}:build/classes`,
+      'JacocoXml',
+      'jacoco.exec',
+      'build/classes/com',
+      'jacoco.xml',
+      'src/main/java'
+    ],
+    dir
+  )
+  const xml = readFileSync(join(dir, 'jacoco.xml'), 'utf8')
+  // the report's own counters: the ones after the last package, right before </report>
+  const tail = /<\/package>((?:<counter [^>]*\/>)+)<\/report>\s*$/.exec(xml)
+  if (!tail) throw new Error(`jacoco.xml has no report-level counters: ${xml.slice(-300)}`)
+  // each package's own counters: the ones after its last sourcefile
+  const packages: Record<string, JacocoCounters> = {}
+  for (const m of xml.matchAll(/<package name="([^"]+)">([\s\S]*?)<\/package>/g)) {
+    const own = /<\/sourcefile>((?:<counter [^>]*\/>)+)$/.exec(m[2])
+    if (own) packages[m[1]] = countersIn(own[1])
+  }
+  return { report: countersIn(tail[1]), packages }
 }

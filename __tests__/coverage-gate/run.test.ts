@@ -225,6 +225,25 @@ describe('the ratchet against the base branch', () => {
     expect(result.summary).toMatch(/coverage fell by .* more than max-decrease 1/)
   })
 
+  test('when the base commit has no baseline, the newest one stored for the branch is used', async () => {
+    const { dir, base, head } = pullRequestProject()
+    const cache = folderCache()
+    // main moved on: only a later commit of main stored a baseline, none exists for the pull request's base commit
+    const push = pushContext(dir, head, cache)
+    push.env.RUNNER_TEMP = join(dir, '.runner-temp')
+    await definition.run(inputs({ files: 'coverage.xml', 'min-coverage': '10' }), push)
+    expect(cache.keys()).toEqual([`ci-suite-coverage-default-main-${head}`])
+    const pr = prContext(dir, base, head, { cache })
+    pr.env.RUNNER_TEMP = join(dir, '.runner-temp-2')
+    const result = await definition.run(
+      inputs({ files: 'coverage.xml', 'min-coverage': '10', 'max-decrease': '0' }),
+      pr
+    )
+    expect(result.outputs?.delta).toBe('+0.00')
+    expect(result.status).toBe('pass')
+    expect(renderText(result.sections ?? [])).toContain(`baseline from main at ${head.slice(0, 7)}`)
+  })
+
   test('without a baseline it says so and does not fail', async () => {
     const { dir, base, head } = pullRequestProject()
     const result = await definition.run(

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
+import { InputReader, mapInputSource, renderMarkdown } from '@ci-suite/core'
 import { join } from 'node:path'
 import {
   headlineRule,
@@ -7,19 +8,23 @@ import {
   roundingFor,
   sumTotals,
   formatPercent,
-  type CoverageReport
+  type CoverageReport,
+  definition
 } from '@ci-suite/coverage'
 import { PathMapper } from '../../packages/coverage/src/report/path-mapper.js'
 import { loadRepoFiles } from '../../packages/coverage/src/report/repo-files.js'
+import { testContext } from '../helpers/action-context.js'
 import {
   C_PROJECT,
   GO_PROJECT,
+  JAVA_PROJECT,
   JS_PROJECT,
   PYTHON_PROJECT,
   coveragePy,
   gccProject,
   gitProject,
   goProject,
+  jacocoProject,
   jestProject,
   type CoveragePyTotal,
   type SummaryLine
@@ -161,5 +166,44 @@ describe('go: our total equals `go tool cover -func`', () => {
     expect([...merged.files.keys()]).toEqual(['calc/calc.go'])
     expect(totals.rule).toBe('statements')
     expect(totals.headline.percent.toFixed(1)).toBe(printed)
+  })
+})
+
+describe('JaCoCo: our totals equal the counters JaCoCo writes into its own report', () => {
+  test('lines, branches and methods of a real agent run, and the package paths mapped into src/main/java', async () => {
+    const dir = gitProject('jacoco', JAVA_PROJECT)
+    const { report: counters, packages } = jacocoProject(dir)
+    const { totals, merged, reports } = await totalsOf(dir, 'jacoco.xml')
+    expect(reports[0].format).toBe('jacoco')
+    expect(merged.unmapped).toEqual([])
+    expect([...merged.files.keys()].sort()).toEqual([
+      'src/main/java/com/example/Calc.java',
+      'src/main/java/com/example/util/Words.java'
+    ])
+    const expected = (c: { missed: number; covered: number }) => ({ covered: c.covered, total: c.missed + c.covered })
+    expect(totals.lines).toMatchObject(expected(counters.LINE))
+    expect(totals.branches).toMatchObject(expected(counters.BRANCH))
+    expect(totals.functions).toMatchObject(expected(counters.METHOD))
+    // the run leaves something uncovered of each kind, so the comparison cannot pass on all-covered data
+    expect([counters.LINE.missed, counters.BRANCH.missed, counters.METHOD.missed].every(m => m > 0)).toBe(true)
+
+    // the summary's chart has one bar per Java package, each JaCoCo's own LINE counter of that package
+    const result = await definition.run(
+      definition.readInputs(new InputReader(mapInputSource({ files: 'jacoco.xml', 'min-coverage': '0' }))),
+      testContext('coverage-gate', { workingDirectory: dir, repoRoot: dir })
+    )
+    const percent = (c: { missed: number; covered: number }) => ((100 * c.covered) / (c.missed + c.covered)).toFixed(2)
+    expect(Object.keys(packages).sort()).toEqual(['com/example', 'com/example/util'])
+    expect(renderMarkdown(result.sections ?? []).markdown).toContain(
+      [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Coverage by folder (% lines)"',
+        '  x-axis ["src/main/java/com/example", "src/main/java/com/example/util"]',
+        '  y-axis "lines %" 0 --> 100',
+        `  bar [${percent(packages['com/example'].LINE)}, ${percent(packages['com/example/util'].LINE)}]`,
+        '```'
+      ].join('\n')
+    )
   })
 })

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// coverage-gate benchmark: throughput (MB/s) and peak RSS reading a ~100 MB Cobertura file and a ~100 MB LCOV file,
-// side by side in one run with the floor (a bare SAX / readline pass over the same bytes) and the fastest peers
-// available here (Python's expat iterparse for Cobertura, `lcov --summary` for LCOV). Median of RUNS runs each.
+// coverage-gate benchmark: throughput (MB/s) and peak RSS reading a ~100 MB Cobertura file, a ~100 MB LCOV file and a
+// ~100 MB Istanbul coverage-final.json, side by side in one run with the floor (a bare SAX / line split / JSON.parse
+// pass over the same bytes) and the fastest peers available here (Python expat iterparse for Cobertura, `lcov --summary`
+// for LCOV). Median of RUNS runs each.
 // Usage: node bench/coverage-gate/run.mjs [runs=3] [megabytes=100] [--quick: no peers]
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -13,6 +14,8 @@ const runs = Number(args[0] ?? 3)
 const megabytes = Number(args[1] ?? 100)
 const work = 'bench/.work/coverage-gate'
 const bundle = join(work, 'parser', 'index.js')
+// inputs of each size in their own folder, so a 200 MB run keeps the 100 MB files
+const inputs = join(work, `${megabytes}mb`)
 
 execFileSync(
   process.execPath,
@@ -31,10 +34,11 @@ execFileSync(
     stdio: 'inherit'
   }
 )
-const cobertura = join(work, 'coverage.xml')
-const lcov = join(work, 'lcov.info')
-if (!existsSync(cobertura) || Math.abs(statSync(cobertura).size / 2 ** 20 - megabytes) > 5) {
-  execFileSync(process.execPath, ['bench/coverage-gate/generate.mjs', work, String(megabytes)], { stdio: 'inherit' })
+const cobertura = join(inputs, 'coverage.xml')
+const lcov = join(inputs, 'lcov.info')
+const istanbul = join(inputs, 'coverage-final.json')
+if ([cobertura, lcov, istanbul].some(f => !existsSync(f) || Math.abs(statSync(f).size / 2 ** 20 - megabytes) > 5)) {
+  execFileSync(process.execPath, ['bench/coverage-gate/generate.mjs', inputs, String(megabytes)], { stdio: 'inherit' })
 }
 
 const PY_ITERPARSE = `import sys, xml.etree.ElementTree as ET
@@ -103,6 +107,15 @@ if (!quick)
     file: 'LCOV',
     ...bench('lcov --summary (1.16)', lcov, 'lcov', ['--summary', lcov, '--rc', 'lcov_branch_coverage=1'])
   })
+rows.push({ file: 'Istanbul JSON', ...bench('coverage-gate (parse + totals)', istanbul, node, [bundle, istanbul]) })
+rows.push({
+  file: 'Istanbul JSON',
+  ...bench('JSON.parse of the whole file (floor)', istanbul, node, [
+    'bench/coverage-gate/bare-pass.mjs',
+    'json',
+    istanbul
+  ])
+})
 
 // CPU seconds (user + system) decide MB/s and the ratio: wall time on a shared 2-core machine mostly measures the
 // neighbours; the wall median is shown beside it
@@ -110,7 +123,9 @@ console.log(`| report | reader | median CPU s | MB/s (CPU) | median wall s | pea
 console.log(`|---|---|---:|---:|---:|---:|---:|`)
 for (const r of rows) {
   const floor = rows.find(x => x.file === r.file && x.name.includes('floor'))
-  const size = Math.round(statSync(r.file === 'LCOV' ? lcov : cobertura).size / 2 ** 20)
+  const size = Math.round(
+    statSync(r.file === 'LCOV' ? lcov : r.file === 'Cobertura' ? cobertura : istanbul).size / 2 ** 20
+  )
   console.log(
     `| ${r.file} ${size} MB | ${r.name} | ${r.cpu.toFixed(2)} | ${r.mbPerSecond.toFixed(1)} | ${r.seconds.toFixed(2)} | ${r.rssMiB.toFixed(0)} | ${(r.cpu / floor.cpu).toFixed(2)}× |`
   )

@@ -37,3 +37,22 @@ describe('the line table', () => {
     expect([...t.entries()].map(([l]) => l)).toEqual([5, 2 ** 30])
   })
 })
+
+describe('the line table as a reader’s scratch', () => {
+  test('a copy holds the same lines at the exact size and does not change when the scratch is cleared and reused', () => {
+    const scratch = new LineTable()
+    for (let line = 1; line <= 500; line++) scratch.max(line, line % 3)
+    const copy = scratch.copy()
+    scratch.clear()
+    expect(scratch.size).toBe(0)
+    expect(scratch.get(7)).toBeUndefined()
+    scratch.max(2, 9)
+    expect([...scratch]).toEqual([[2, 9]])
+    expect(copy.size).toBe(500)
+    expect(copy.coveredCount()).toBe(334)
+    expect(copy.get(2)).toBe(2)
+    expect(copy.get(501)).toBeUndefined()
+    copy.max(900, 1)
+    expect(copy.get(900)).toBe(1)
+  })
+})

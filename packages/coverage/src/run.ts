@@ -25,7 +25,14 @@ import { mergeReports, type MergedCoverage } from './report/merge.js'
 import { PathMapper } from './report/path-mapper.js'
 import { loadRepoFiles } from './report/repo-files.js'
 import { displayedPercent, formatPercent, headlineRule, roundingFor, sumTotals } from './report/totals.js'
-import { gateTable, headlineText, summarySections, uncoveredFilesTable, type SummaryData } from './summary.js'
+import {
+  folderChart,
+  gateTable,
+  headlineText,
+  summarySections,
+  uncoveredFilesTable,
+  type SummaryData
+} from './summary.js'
 
 /** coverage-gate: read the reports, merge them, judge the gates, then publish (badge, baseline, PR comment). */
 export async function runCoverageGate(inputs: CoverageInputs, context: ActionContext): Promise<ActionResult> {
@@ -309,6 +316,7 @@ async function postComment(
       { kind: 'heading', level: 3, text: [`Coverage${inputs.flag ? ` (${inputs.flag})` : ''}: ${headlineText(data)}`] },
       gateTable(data.gates),
       ...uncoveredFilesTable(data),
+      ...[folderChart(data)].filter(block => block !== undefined),
       ...(data.notes.length ? [{ kind: 'list' as const, items: data.notes.map(n => [n]) }] : [])
     ],
     60_000

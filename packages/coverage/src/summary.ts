@@ -12,7 +12,7 @@ import {
   type Cell,
   type EventContext
 } from '@ci-suite/core'
-import type { Counter } from './model.js'
+import { counter, type Counter } from './model.js'
 import type { GateResult } from './gates/evaluate.js'
 import type { PatchCoverage } from './gates/patch.js'
 import type { MergedCoverage } from './report/merge.js'
@@ -85,33 +85,72 @@ export function uncoveredFilesTable(data: SummaryData): Block[] {
   ]
 }
 
-/** Line coverage per top-level folder as a mermaid bar chart; a text bar stands in on a terminal. */
-export function folderChart(data: SummaryData): Block | undefined {
-  const folders = new Map<string, { covered: number; total: number }>()
-  for (const file of data.merged.files.values()) {
-    const t = fileTotals(file)
-    const folder = file.path.includes('/') ? file.path.split('/')[0] : '.'
-    const f = folders.get(folder) ?? { covered: 0, total: 0 }
-    f.covered += t.lines.covered
-    f.total += t.lines.total
-    folders.set(folder, f)
+export interface FolderCoverage {
+  folder: string
+  coverage: Counter
+}
+
+const MAX_CHART_FOLDERS = 12
+
+/**
+ * Coverage per package: files grouped by the folder below the one every measured file shares (`packages/api`,
+ * `packages/web` in a monorepo; `src`, `lib` in a flat one), each folder's headline counted with the run's rule.
+ * The largest twelve when there are more, in name order.
+ */
+export function folderCoverage(data: Pick<SummaryData, 'merged' | 'totals'>): {
+  folders: FolderCoverage[]
+  of: number
+} {
+  const files = [...data.merged.files.values()]
+  const dirs = files.map(f => f.path.split('/').slice(0, -1))
+  let shared = dirs.length > 0 ? dirs[0].length : 0
+  for (const dir of dirs) {
+    let i = 0
+    while (i < shared && i < dir.length && dir[i] === dirs[0][i]) i++
+    shared = i
   }
-  const entries = [...folders.entries()].filter(([, f]) => f.total > 0).slice(0, 12)
-  if (entries.length < 2) return undefined
-  const values = entries.map(([, f]) => ((100 * f.covered) / f.total).toFixed(1))
-  const names = entries.map(([name]) => JSON.stringify(name.replace(/"/g, '')))
+  const sums = new Map<string, [number, number]>()
+  files.forEach((file, i) => {
+    const folder = dirs[i].slice(0, shared + 1).join('/') || '.'
+    const c = headlineOf(fileTotals(file), data.totals.rule)
+    const sum = sums.get(folder) ?? [0, 0]
+    sum[0] += c.covered
+    sum[1] += c.total
+    sums.set(folder, sum)
+  })
+  const all = [...sums].filter(([, [, total]]) => total > 0)
+  const folders = [...all]
+    .sort((a, b) => b[1][1] - a[1][1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_CHART_FOLDERS)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([folder, [covered, total]]) => ({ folder, coverage: counter(covered, total) }))
+  return { folders, of: all.length }
+}
+
+/**
+ * The coverage of each package as a mermaid bar chart (GitHub draws it in the job summary and in the PR comment);
+ * ten-cell text bars stand in on a terminal. None for fewer than two folders: one bar says no more than the headline.
+ */
+export function folderChart(data: Pick<SummaryData, 'merged' | 'totals'>): Block | undefined {
+  const { folders, of } = folderCoverage(data)
+  if (folders.length < 2) return undefined
+  const { rule, rounding } = data.totals
+  const values = folders.map(f => formatPercent(f.coverage, rounding))
+  const label = (folder: string): string => JSON.stringify(folder.replace(/["\\]/g, ''))
+  const title = `Coverage by folder (% ${RULE_LABEL[rule]})${of > folders.length ? `, the ${folders.length} largest of ${of}` : ''}`
   const mermaid = [
     '```mermaid',
     'xychart-beta',
-    '  title "Line coverage by folder (%)"',
-    `  x-axis [${names.join(', ')}]`,
-    '  y-axis 0 --> 100',
+    `  title ${JSON.stringify(title)}`,
+    `  x-axis [${folders.map(f => label(f.folder)).join(', ')}]`,
+    `  y-axis "${RULE_LABEL[rule]} %" 0 --> 100`,
     `  bar [${values.join(', ')}]`,
     '```'
   ].join('\n')
-  const text = entries
-    .map(([name, f], i) => `${coverageBar((100 * f.covered) / f.total)} ${values[i]}% ${name}`)
-    .join('\n')
+  const text = [
+    `${title}:`,
+    ...folders.map((f, i) => `${coverageBar(f.coverage.percent)} ${values[i].padStart(6)}% ${f.folder}`)
+  ].join('\n')
   return raw(mermaid, text)
 }
 

@@ -57,12 +57,8 @@ export async function parseClover(file: string): Promise<CoverageReport> {
           if (type === 'cond') {
             const t = intAttr(tag, 'truecount') ?? 0
             const f = intAttr(tag, 'falsecount') ?? 0
-            current.branches.set(
-              num,
-              producer === 'istanbul'
-                ? { covered: t, total: t + f }
-                : { covered: (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), total: 2 }
-            )
+            if (producer === 'istanbul') current.branches.setCount(num, t, t + f)
+            else current.branches.setCount(num, (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), 2)
           }
           break
         }

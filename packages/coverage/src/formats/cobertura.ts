@@ -56,13 +56,7 @@ export async function parseCobertura(file: string): Promise<CoverageReport> {
           if (attr(tag, 'branch') === 'true') {
             const m = CONDITION.exec(attr(tag, 'condition-coverage') ?? '')
             if (m) {
-              const covered = Number(m[1])
-              const total = Number(m[2])
-              const before = current.branches.get(number)
-              current.branches.set(number, {
-                covered: Math.max(before?.covered ?? 0, covered),
-                total: Math.max(before?.total ?? 0, total)
-              })
+              current.branches.setCount(number, Number(m[1]), Number(m[2]))
             }
           }
           break

@@ -120,6 +120,47 @@ describe('LCOV details', () => {
   })
 })
 
+describe('the in-place LCOV reader', () => {
+  /** 3,000 files of 100 lines (~3.5 MB): records straddle the 1 MiB chunk boundaries */
+  function bigLcov(eol: string, trailing: string): string {
+    const parts: string[] = []
+    for (let f = 0; f < 3000; f++) {
+      parts.push('TN:', `SF:src/dir ü/f${f}.c`, `FN:1,3,fn_${f}`, `FNDA:${f % 2},fn_${f}`, 'FNF:1', 'FNH:1')
+      for (let l = 1; l <= 100; l++)
+        parts.push(l % 10 === 0 ? `DA:${l},${(f + l) % 4},md5abc` : `DA:${l},${(f + l) % 4}`)
+      parts.push(
+        `BRDA:5,0,0,${f % 2 ? '-' : '12'}`,
+        'BRDA:5,e1,1,1',
+        'LF:100',
+        'LH:75',
+        'BRF:2',
+        'BRH:2',
+        'end_of_record'
+      )
+    }
+    return parts.join(eol) + trailing
+  }
+
+  test.each([
+    ['\\n line ends', '\n', '\n'],
+    ['\\r\\n line ends', '\r\n', '\r\n'],
+    ['no line break at the end', '\n', '']
+  ])('%s: every record counted, across chunk boundaries, checksums and flagged branch ids', async (_what, eol, end) => {
+    const report = await parseReport(fixture(bigLcov(eol, end)))
+    expect(report.files).toHaveLength(3000)
+    expect(report.files[2999].path).toBe('src/dir ü/f2999.c')
+    const totals = report.files.map(fileTotals).reduce(
+      (sum, t) => ({
+        lines: [sum.lines[0] + t.lines.covered, sum.lines[1] + t.lines.total],
+        branches: [sum.branches[0] + t.branches.covered, sum.branches[1] + t.branches.total],
+        functions: [sum.functions[0] + (t.functions?.covered ?? 0), sum.functions[1] + (t.functions?.total ?? 0)]
+      }),
+      { lines: [0, 0], branches: [0, 0], functions: [0, 0] }
+    )
+    expect(totals).toEqual({ lines: [225000, 300000], branches: [4500, 6000], functions: [1500, 3000] })
+  })
+})
+
 describe('JaCoCo', () => {
   test('lines with an executed instruction are covered, branches come from mb/cb, methods from the METHOD counter', async () => {
     const file = fixture(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

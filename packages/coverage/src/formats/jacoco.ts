@@ -51,7 +51,7 @@ export async function parseJacoco(file: string): Promise<CoverageReport> {
           if (ci + mi > 0) addLine(current, nr, ci)
           const mb = intAttr(tag, 'mb') ?? 0
           const cb = intAttr(tag, 'cb') ?? 0
-          if (mb + cb > 0) current.branches.set(nr, { covered: cb, total: mb + cb })
+          if (mb + cb > 0) current.branches.setCount(nr, cb, mb + cb)
           break
         }
       }

@@ -1,24 +1,54 @@
-import { readFile } from 'node:fs/promises'
 import { ParseError } from '@ci-suite/core'
-import { addBranch, addLine, counter, emptyFile, type CoverageReport, type FileCoverage } from '../model.js'
+import { nameKey, pairKey } from '../branch-table.js'
+import { JsonSyntaxError, streamJsonMembers } from './json-stream.js'
+import { addLine, counter, emptyFile, type CoverageReport, type FileCoverage } from '../model.js'
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The JSON report formats: coverage.py JSON, Istanbul coverage-final.json and coverage-summary.json, told apart by shape. */
+/**
+ * The JSON report formats: coverage.py JSON, Istanbul coverage-final.json and coverage-summary.json, told apart by
+ * shape. Streamed member by member (json-stream.ts): memory holds the coverage read so far and one file's entry,
+ * never the whole document.
+ */
 export async function parseJsonReport(file: string): Promise<CoverageReport> {
-  let data: unknown
+  const py: FileCoverage[] = []
+  const final: FileCoverage[] = []
+  const summary: FileCoverage[] = []
+  let sawMeta = false
+  let sawFiles = false
+  let sawTotal = false
+  let members = 0
+  const descend = (key: string): boolean => key === 'files' && (sawFiles = true)
   try {
-    data = JSON.parse(await readFile(file, 'utf8'))
+    await streamJsonMembers(file, descend, (parent, key, value) => {
+      if (parent === 'files') {
+        if (isObject(value)) py.push(coveragePyFile(file, key, value))
+        return
+      }
+      members++
+      if (key === 'meta' && isObject(value)) sawMeta = true
+      else if (key === 'total' && isObject(value) && isObject(value.lines)) sawTotal = true
+      else if (isObject(value) && isObject(value.statementMap)) final.push(istanbulFile(file, key, value))
+      else if (isObject(value) && isObject(value.lines)) summary.push(summaryFile(key, value))
+    })
   } catch (error) {
-    throw new ParseError(file, `malformed JSON: ${(error as Error).message}`)
+    if (error instanceof JsonSyntaxError) {
+      const detail =
+        error.message === 'the top level is not an object'
+          ? 'is JSON but not an object: not a coverage report'
+          : `malformed JSON: ${error.message}`
+      throw new ParseError(file, detail)
+    }
+    throw error
   }
-  if (!isObject(data)) throw new ParseError(file, 'is JSON but not an object: not a coverage report')
-  if (isObject(data.meta) && isObject(data.files)) return coveragePyJson(file, data.files)
-  if (isObject(data.total) && isObject(data.total.lines)) return istanbulSummary(file, data)
-  const values = Object.values(data)
-  if (values.length > 0 && values.every(v => isObject(v) && isObject(v.statementMap))) return istanbulFinal(file, data)
-  if (values.length === 0) throw new ParseError(file, 'is an empty JSON object: the coverage report measures nothing')
+  if (sawMeta && sawFiles)
+    return { file, format: 'coverage.py-json', producer: 'coverage.py', files: py, sourceRoots: [] }
+  if (sawTotal) return { file, format: 'istanbul-summary', producer: 'istanbul', files: summary, sourceRoots: [] }
+  if (members > 0 && final.length === members)
+    return { file, format: 'istanbul-final', producer: 'istanbul', files: final, sourceRoots: [] }
+  if (members === 0 && !sawFiles)
+    throw new ParseError(file, 'is an empty JSON object: the coverage report measures nothing')
   throw new ParseError(
     file,
     'is JSON but neither coverage.py JSON nor Istanbul coverage-final.json/coverage-summary.json'
@@ -29,31 +59,26 @@ export async function parseJsonReport(file: string): Promise<CoverageReport> {
  * coverage.py JSON (jsonreport.py, format 3): executed_lines/missing_lines are the statements; executed_branches
  * and missing_branches are [from, to] arcs, each one branch of line `from`.
  */
-function coveragePyJson(file: string, files: Json): CoverageReport {
-  const out: FileCoverage[] = []
-  for (const [path, entry] of Object.entries(files)) {
-    if (!isObject(entry)) continue
-    const f = emptyFile(path)
-    for (const l of numbers(entry.executed_lines)) addLine(f, l, 1)
-    for (const l of numbers(entry.missing_lines)) addLine(f, l, 0)
-    for (const [arcs, hit] of [
-      [entry.executed_branches, 1],
-      [entry.missing_branches, 0]
-    ] as const) {
-      if (!Array.isArray(arcs)) continue
-      for (const arc of arcs) {
-        if (!Array.isArray(arc) || !Number.isInteger(arc[0]) || !Number.isInteger(arc[1])) {
-          throw new ParseError(
-            file,
-            `malformed coverage.py JSON: ${path} has a branch that is not a [from, to] pair of line numbers`
-          )
-        }
-        addBranch(f, arc[0], `${arc[0]}->${arc[1]}`, hit)
+function coveragePyFile(file: string, path: string, entry: Json): FileCoverage {
+  const f = emptyFile(path)
+  for (const l of numbers(entry.executed_lines)) addLine(f, l, 1)
+  for (const l of numbers(entry.missing_lines)) addLine(f, l, 0)
+  for (const [arcs, hit] of [
+    [entry.executed_branches, 1],
+    [entry.missing_branches, 0]
+  ] as const) {
+    if (!Array.isArray(arcs)) continue
+    for (const arc of arcs) {
+      if (!Array.isArray(arc) || !Number.isInteger(arc[0]) || !Number.isInteger(arc[1])) {
+        throw new ParseError(
+          file,
+          `malformed coverage.py JSON: ${path} has a branch that is not a [from, to] pair of line numbers`
+        )
       }
+      f.branches.add(arc[0], pairKey(arc[1] < 0 ? 1 : 0, Math.abs(arc[1])), hit)
     }
-    out.push(f)
   }
-  return { file, format: 'coverage.py-json', producer: 'coverage.py', files: out, sourceRoots: [] }
+  return f
 }
 
 interface Location {
@@ -66,64 +91,58 @@ const at = (loc: Location): string => `${loc.start?.line}:${loc.start?.column}-$
  * Istanbul coverage-final.json (istanbul-lib-coverage FileCoverage). A line's count is the largest count of the
  * statements that start on it (getLineCoverage); a branch belongs to the line of its branchMap entry.
  */
-function istanbulFinal(file: string, data: Json): CoverageReport {
-  const out: FileCoverage[] = []
-  for (const [key, entry] of Object.entries(data)) {
-    const fc = entry as {
-      path?: string
-      statementMap: Record<string, Location>
-      s: Record<string, number>
-      fnMap?: Record<string, { name: string; decl?: Location; loc: Location }>
-      f?: Record<string, number>
-      branchMap?: Record<string, { line?: number; loc?: Location; locations?: Location[] }>
-      b?: Record<string, number[]>
-    }
-    const path = typeof fc.path === 'string' && fc.path ? fc.path : key
-    const f: FileCoverage = { ...emptyFile(path), statements: new Map(), functions: new Map() }
-    const where = (loc: Location | undefined, what: string): Location => {
-      if (!Number.isInteger(loc?.start?.line))
-        throw new ParseError(file, `malformed Istanbul coverage: ${what} in ${path} has no start line`)
-      return loc as Location
-    }
-    for (const [id, loc] of Object.entries(fc.statementMap)) {
-      where(loc, `statement ${id}`)
-      const hits = Number(fc.s?.[id] ?? 0) || 0
-      addLine(f, loc.start.line, hits)
-      f.statements?.set(at(loc), { weight: 1, hits })
-    }
-    for (const [id, fn] of Object.entries(fc.fnMap ?? {})) {
-      f.functions?.set(`${fn?.name}@${at(where(fn?.decl ?? fn?.loc, `function ${id}`))}`, Number(fc.f?.[id] ?? 0) || 0)
-    }
-    for (const [id, branch] of Object.entries(fc.branchMap ?? {})) {
-      const line = branch?.line || branch?.loc?.start?.line || branch?.locations?.[0]?.start?.line
-      if (!Number.isInteger(line))
-        throw new ParseError(file, `malformed Istanbul coverage: branch ${id} in ${path} has no line`)
-      const place = branch.loc?.start ? at(branch.loc) : id
-      const counts = fc.b?.[id]
-      ;(Array.isArray(counts) ? counts : []).forEach((hits, i) =>
-        addBranch(f, line as number, `${place}#${i}`, Number(hits) || 0)
-      )
-    }
-    out.push(f)
+function istanbulFile(file: string, key: string, entry: Json): FileCoverage {
+  const fc = entry as unknown as {
+    path?: string
+    statementMap: Record<string, Location>
+    s: Record<string, number>
+    fnMap?: Record<string, { name: string; decl?: Location; loc: Location }>
+    f?: Record<string, number>
+    branchMap?: Record<string, { line?: number; loc?: Location; locations?: Location[] }>
+    b?: Record<string, number[]>
   }
-  return { file, format: 'istanbul-final', producer: 'istanbul', files: out, sourceRoots: [] }
+  const path = typeof fc.path === 'string' && fc.path ? fc.path : key
+  const f: FileCoverage = { ...emptyFile(path), statements: new Map(), functions: new Map() }
+  const where = (loc: Location | undefined, what: string): Location => {
+    if (!Number.isInteger(loc?.start?.line))
+      throw new ParseError(file, `malformed Istanbul coverage: ${what} in ${path} has no start line`)
+    return loc as Location
+  }
+  for (const [id, loc] of Object.entries(fc.statementMap)) {
+    where(loc, `statement ${id}`)
+    const hits = Number(fc.s?.[id] ?? 0) || 0
+    addLine(f, loc.start.line, hits)
+    f.statements?.set(at(loc), { weight: 1, hits })
+  }
+  for (const [id, fn] of Object.entries(fc.fnMap ?? {})) {
+    f.functions?.set(`${fn?.name}@${at(where(fn?.decl ?? fn?.loc, `function ${id}`))}`, Number(fc.f?.[id] ?? 0) || 0)
+  }
+  for (const [id, branch] of Object.entries(fc.branchMap ?? {})) {
+    const line = branch?.line || branch?.loc?.start?.line || branch?.locations?.[0]?.start?.line
+    if (!Number.isInteger(line))
+      throw new ParseError(file, `malformed Istanbul coverage: branch ${id} in ${path} has no line`)
+    const counts = fc.b?.[id]
+    ;(Array.isArray(counts) ? counts : []).forEach((hits, i) =>
+      f.branches.add(
+        line as number,
+        /^\d+$/.test(id) ? pairKey(Number(id), i) : nameKey(`${id}#${i}`),
+        Number(hits) || 0
+      )
+    )
+  }
+  return f
 }
 
 /** Istanbul coverage-summary.json: per-file totals only, no line detail (so no patch coverage from it alone). */
-function istanbulSummary(file: string, data: Json): CoverageReport {
-  const out: FileCoverage[] = []
-  for (const [path, entry] of Object.entries(data)) {
-    if (path === 'total' || !isObject(entry)) continue
-    const c = (name: string) => {
-      const v = isObject(entry[name]) ? (entry[name] as Json) : {}
-      return counter(Number(v.covered ?? 0), Number(v.total ?? 0))
-    }
-    out.push({
-      ...emptyFile(path),
-      declared: { lines: c('lines'), branches: c('branches'), functions: c('functions'), statements: c('statements') }
-    })
+function summaryFile(path: string, entry: Json): FileCoverage {
+  const c = (name: string) => {
+    const v = isObject(entry[name]) ? (entry[name] as Json) : {}
+    return counter(Number(v.covered ?? 0), Number(v.total ?? 0))
   }
-  return { file, format: 'istanbul-summary', producer: 'istanbul', files: out, sourceRoots: [] }
+  return {
+    ...emptyFile(path),
+    declared: { lines: c('lines'), branches: c('branches'), functions: c('functions'), statements: c('statements') }
+  }
 }
 
 function numbers(value: unknown): number[] {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { FileChange } from '@ci-suite/core'
+import { BranchTable } from '../branch-table.js'
 import { LineTable } from '../line-table.js'
 import type { MergedFile } from '../report/merge.js'
 import { patchCoverage } from './patch.js'
@@ -8,7 +9,7 @@ function file(path: string, lines: Record<number, number>): MergedFile {
   return {
     path,
     lines: LineTable.from(Object.entries(lines).map(([l, h]) => [Number(l), h])),
-    branches: new Map(),
+    branches: new BranchTable(),
     reports: 1
   }
 }

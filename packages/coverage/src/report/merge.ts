@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path'
-import type { CoverageReport, FileCoverage, LineBranches, Producer } from '../model.js'
+import type { CoverageReport, FileCoverage, Producer } from '../model.js'
 import type { PathMapper } from './path-mapper.js'
 
 /** One repository file's coverage after every report that names it was merged in. */
@@ -25,7 +25,7 @@ export interface MergedCoverage {
 /**
  * Merges reports file by file: a line is covered when any report covers it (its count is the largest), a named
  * branch is covered when any report covers it, and a line's unnamed branch counts (Cobertura, JaCoCo) take the
- * larger of each. A file's declared totals (Clover, coverage-summary.json) stand only while one report measures it.
+ * larger of each (BranchTable.mergeMax). A file's declared totals (Clover, coverage-summary.json) stand only while one report measures it.
  */
 export function mergeReports(
   reports: CoverageReport[],
@@ -61,10 +61,7 @@ export function mergeReports(
 function mergeInto(target: MergedFile, source: FileCoverage): void {
   target.reports++
   for (const [line, hits] of source.lines) target.lines.max(line, hits)
-  for (const [line, branches] of source.branches) {
-    const before = target.branches.get(line)
-    target.branches.set(line, before ? mergeBranches(before, branches) : branches)
-  }
+  target.branches.mergeMax(source.branches)
   if (source.functions) {
     const fns = target.functions ?? (target.functions = new Map())
     for (const [key, hits] of source.functions) fns.set(key, Math.max(fns.get(key) ?? 0, hits))
@@ -80,20 +77,4 @@ function mergeInto(target: MergedFile, source: FileCoverage): void {
   if (detailed) target.declared = undefined
   else if (source.declared && target.declared && source.declared.lines.covered > target.declared.lines.covered)
     target.declared = source.declared
-}
-
-function mergeBranches(a: LineBranches, b: LineBranches): LineBranches {
-  if (a.keys && a.hits && b.keys && b.hits) {
-    const keys = [...a.keys]
-    const hits = [...a.hits]
-    b.keys.forEach((key, i) => {
-      const at = keys.indexOf(key)
-      if (at < 0) {
-        keys.push(key)
-        hits.push((b.hits as number[])[i])
-      } else hits[at] = Math.max(hits[at], (b.hits as number[])[i])
-    })
-    return { covered: hits.filter(h => h > 0).length, total: keys.length, keys, hits }
-  }
-  return { covered: Math.max(a.covered, b.covered), total: Math.max(a.total, b.total) }
 }

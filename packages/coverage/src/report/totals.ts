@@ -39,15 +39,10 @@ export function fileTotals(file: FileCoverage): FileTotals {
   if (file.declared && (file as { reports?: number }).reports === 1)
     return { ...file.declared, statements: file.declared.statements ?? statementTotals(file) }
   const linesCovered = file.lines.coveredCount()
-  let branchesCovered = 0
-  let branchesTotal = 0
-  for (const b of file.branches.values()) {
-    branchesCovered += b.covered
-    branchesTotal += b.total
-  }
+  const branches = file.branches.totals()
   const totals: FileTotals = {
     lines: counter(linesCovered, file.lines.size),
-    branches: counter(branchesCovered, branchesTotal)
+    branches: counter(branches.covered, branches.total)
   }
   if (file.functions) {
     let covered = 0
