@@ -4,6 +4,7 @@
 // run: median of several alternating runs, ratios and peak RSS (from /usr/bin/time).
 //
 //   node bench/secret-scan/run.mjs [path-to-a-git-repository] [runs]
+//   BENCH_BASELINE=<an earlier build's entry.mjs> adds that build's tree scan to the same run (before/after)
 //
 // The repository defaults to the express mirror fetched for this benchmark (/work/.mirror/expressjs+express/repo);
 // it is cloned into bench/.work/ (git-ignored), never committed.
@@ -109,7 +110,19 @@ const cases = {
     cwd: tree,
     command: `"${node}" "${join(secretlintDir, 'node_modules/secretlint/bin/secretlint.js')}" --secretlintrc "${secretlintrc}" "**/*" > /dev/null 2>&1; true`
   },
-  'secret-scan --scope tree': { cwd: tree, command: `"${node}" "${scanner}" . tree` }
+  'secret-scan --scope tree': { cwd: tree, command: `"${node}" "${scanner}" . tree` },
+  'read-floor.mjs: walk + read every file, no scan (the I/O floor of a Node scanner)': {
+    cwd: tree,
+    command: `"${node}" "${join(root, 'bench/secret-scan/read-floor.mjs')}"`
+  }
+}
+// an earlier build of the benchmark entry (e.g. the last commit's code, bundled by this script into another folder)
+// measured in the same run, for a before/after figure: BENCH_BASELINE=path/to/entry.mjs
+if (process.env.BENCH_BASELINE) {
+  cases['secret-scan --scope tree, before (BENCH_BASELINE)'] = {
+    cwd: tree,
+    command: `"${node}" "${resolve(process.env.BENCH_BASELINE)}" . tree`
+  }
 }
 const loadBefore = loadavg()[0]
 const samples = Object.fromEntries(Object.keys(cases).map(k => [k, []]))
@@ -133,6 +146,7 @@ const cpu = label => rows.find(r => r.label === label).cpu
 const NODE = 'node -e 0 (Node start-up alone, the floor of both Node tools)'
 const LINT = 'secretlint "**/*" (tree)'
 const TREE = 'secret-scan --scope tree'
+const BEFORE = 'secret-scan --scope tree, before (BENCH_BASELINE)'
 const history = last['secret-scan --scope history']
 const treeRun = last['secret-scan --scope tree']
 const ratioLog = t('secret-scan --scope history') / t('git log -p --all > /dev/null')
@@ -152,6 +166,11 @@ const lines = [
   '',
   `- history scan / \`git log -p --all > /dev/null\`: **${ratioLog.toFixed(2)}×** (goal ≤ 1.3×)`,
   `- secretlint / secret-scan on the same tree: **${ratioLint.toFixed(1)}×** faster in wall time (goal ≥ 10×), ${ratioLintCpu.toFixed(1)}× in CPU time, ${ratioLintNet.toFixed(1)}× in wall time beyond Node's own start-up (each minus \`node -e 0\`)`,
+  ...(process.env.BENCH_BASELINE
+    ? [
+        `- before (BENCH_BASELINE) / this tree scan: ${(t(BEFORE) / t(TREE)).toFixed(2)}× in wall time, ${(cpu(BEFORE) / cpu(TREE)).toFixed(2)}× in CPU time; secretlint / the build before: ${(t(LINT) / t(BEFORE)).toFixed(1)}× wall, ${(cpu(LINT) / cpu(BEFORE)).toFixed(1)}× CPU`
+      ]
+    : []),
   `- findings: history ${history.findings} (${history.rules.map((r, i) => `${r} at ${history.where[i]}`).join(', ') || 'none'}), tree ${treeRun.findings} (${treeRun.rules.map((r, i) => `${r} at ${treeRun.where[i]}`).join(', ') || 'none'})`,
   '',
   'Reproduce: `node bench/secret-scan/run.mjs [git-repository] [runs]`',

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { loadRuleSet, parseGitleaksConfig } from './gitleaks-config.js'
-import { globToRegExp, isMinifiedLongLine, looksMinified } from './paths.js'
+import { globToRegExp, isDefaultSkipped, isMinifiedLongLine, isMinifiedName, looksMinified } from './paths.js'
 import { parseSize } from '../inputs.js'
 import { builtinRules } from '../rules/builtin.js'
 import { ConfigurationError } from '@ci-suite/core'
@@ -198,5 +198,46 @@ describe('inputs and globs', () => {
     const text = lengths.map(n => 'x'.repeat(n)).join('\n')
     expect(isMinifiedLongLine(path, new TextEncoder().encode(text))).toBe(minified)
     expect(looksMinified(path, Math.max(...lengths))).toBe(minified)
+  })
+})
+
+describe('paths left out by name', () => {
+  const checks = { 'skipped by default': isDefaultSkipped, 'a minified name': isMinifiedName }
+  test.each<[keyof typeof checks, string, boolean]>([
+    ['skipped by default', 'a/node_modules/x.js', true],
+    ['skipped by default', 'node_modules', true],
+    ['skipped by default', 'node_modules_old/a.js', false],
+    ['skipped by default', 'web/bower_components/x.js', true],
+    ['skipped by default', '.git/config', true],
+    ['skipped by default', 'x/.github/workflows/ci.yml', false],
+    ['skipped by default', 'vendor/github.com/x/y.go', true],
+    ['skipped by default', 'src/vendor/ruby/gems/a.rb', true],
+    ['skipped by default', 'vendor/mine/a.go', false],
+    ['skipped by default', 'app/yarn.lock', true],
+    ['skipped by default', 'Cargo.lock', true],
+    ['skipped by default', 'yarn.lock.bak', false],
+    ['skipped by default', 'my-yarn.lock', false],
+    ['skipped by default', 'img/LOGO.PNG', true],
+    ['skipped by default', 'a.Tiff', true],
+    ['skipped by default', 'fonts/x.woff2', true],
+    ['skipped by default', 'lib/x.so', true],
+    ['skipped by default', 'a.png/readme.txt', false],
+    ['skipped by default', 'png', false],
+    ['skipped by default', 'notes.pngs', false],
+    ['skipped by default', '.gitleaks.toml', true],
+    ['skipped by default', 'x/gitleaksignore', true],
+    ['skipped by default', 'docs/gitleaks.md', false],
+    ['skipped by default', 'a/.trufflehogignore', true],
+    ['skipped by default', 'a/x.trufflehogignore', false],
+    ['a minified name', 'dist/app.min.js', true],
+    ['a minified name', 'a.min.css', true],
+    ['a minified name', 'a.min.json', false],
+    ['a minified name', 'a.js.map', true],
+    ['a minified name', 'a.ts.map', false],
+    ['a minified name', 'x/app.bundle.js', true],
+    ['a minified name', 'x/bundle.js', false],
+    ['a minified name', 'x/app.bundle.jsx', false]
+  ])('%s: %s is %s', (check, path, expected) => {
+    expect(checks[check](path)).toBe(expected)
   })
 })

@@ -2,24 +2,74 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { RegexTest } from '../rules/rule.js'
 import { re2Test } from '../engine/re2-matcher.js'
 
-/** Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist). */
-const DEFAULT_SKIPPED = [
-  /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/,
-  /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//,
-  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|deno\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|gradle\.lockfile)$/,
-  /\.(?:png|jpe?g|gif|bmp|ico|tiff?|webp|svg|eot|[ot]tf|woff2?|pdf|docx?|xlsx?|pptx?|zip|gz|tgz|bz2|xz|7z|jar|war|class|exe|dll|so|dylib|o|a|pyc|wasm|mp[34]|mov|avi)$/i,
-  /(?:^|\/)\.?gitleaks(?:ignore|\.toml)$/,
-  /(?:^|\/)\.trufflehogignore$/
+/** the part of a path after its last `.`, lower-cased; '' when there is none */
+function extensionOf(path: string): string {
+  const dot = path.lastIndexOf('.')
+  return dot < 0 ? '' : path.slice(dot + 1).toLowerCase()
+}
+
+const basenameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+
+const LOCKFILES = new Set([
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'deno.lock',
+  'Pipfile.lock',
+  'poetry.lock',
+  'Cargo.lock',
+  'composer.lock',
+  'Gemfile.lock',
+  'go.sum',
+  'gradle.lockfile'
+])
+/** every extension the media-and-binaries pattern below spells, written out */
+const BINARY_EXTENSIONS = new Set(
+  (
+    'png jpg jpeg gif bmp ico tif tiff webp svg eot otf ttf woff woff2 pdf doc docx xls xlsx ppt pptx zip gz tgz bz2 ' +
+    'xz 7z jar war class exe dll so dylib o a pyc wasm mp3 mp4 mov avi'
+  ).split(' ')
+)
+
+/**
+ * Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist).
+ * Each pattern comes with a cheap test that every path it matches passes (a substring, the base name, the extension),
+ * so most paths are decided without running a regex.
+ */
+const DEFAULT_SKIPPED: Array<{ regex: RegExp; maybe(path: string): boolean }> = [
+  {
+    regex: /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/,
+    maybe: p => p.includes('node_modules') || p.includes('bower_components') || p.includes('.git')
+  },
+  {
+    regex: /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//,
+    maybe: p => p.includes('vendor/')
+  },
+  {
+    regex:
+      /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|deno\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|gradle\.lockfile)$/,
+    maybe: p => LOCKFILES.has(basenameOf(p))
+  },
+  {
+    regex:
+      /\.(?:png|jpe?g|gif|bmp|ico|tiff?|webp|svg|eot|[ot]tf|woff2?|pdf|docx?|xlsx?|pptx?|zip|gz|tgz|bz2|xz|7z|jar|war|class|exe|dll|so|dylib|o|a|pyc|wasm|mp[34]|mov|avi)$/i,
+    maybe: p => BINARY_EXTENSIONS.has(extensionOf(p))
+  },
+  { regex: /(?:^|\/)\.?gitleaks(?:ignore|\.toml)$/, maybe: p => p.includes('gitleaks') },
+  { regex: /(?:^|\/)\.trufflehogignore$/, maybe: p => p.endsWith('.trufflehogignore') }
 ]
 
 /** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
 const MINIFIED_NAME = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)[\w.-]*\.bundle\.js$/
 
 export function isDefaultSkipped(path: string): boolean {
-  return DEFAULT_SKIPPED.some(r => r.test(path))
+  return DEFAULT_SKIPPED.some(d => d.maybe(path) && d.regex.test(path))
 }
 
 export function isMinifiedName(path: string): boolean {
+  // each alternative needs `.min.`, a `.map` ending or a `.bundle.js` ending
+  if (!path.includes('.min.') && !path.endsWith('.map') && !path.endsWith('.bundle.js')) return false
   return MINIFIED_NAME.test(path)
 }
 

@@ -65,8 +65,16 @@ export class Detector {
       )
     ]
     this.keywords = new KeywordAutomaton(keywords)
-    const rulesByKeyword = keywords.map(k => keyed.filter(r => r.keywords.some(rk => rk.toLowerCase() === k)))
-    this.rulesByState = this.keywords.outputs.map(ks => [...new Set(ks.flatMap(k => rulesByKeyword[k]))])
+    const rulesByKeyword = new Map<string, Rule[]>()
+    for (const rule of keyed)
+      for (const keyword of new Set(rule.keywords.map(k => k.toLowerCase()))) {
+        const list = rulesByKeyword.get(keyword)
+        if (list) list.push(rule)
+        else rulesByKeyword.set(keyword, [rule])
+      }
+    this.rulesByState = this.keywords.outputs.map(ks =>
+      ks.length ? [...new Set(ks.flatMap(k => rulesByKeyword.get(keywords[k]) ?? []))] : []
+    )
   }
 
   /** A tracker for one file's consecutive lines (private keys span lines). */

@@ -3,15 +3,21 @@ import type { RuleMatch, RuleMatcher } from '../rules/rule.js'
 /**
  * A built-in rule's regex on V8's engine. Only for sources from `shape.ts` and the hand-checked sources in
  * `builtin.ts`, which are linear-time by construction; user regexes go to `Re2Matcher`.
+ *
+ * Compiled the first time a line with one of the rule's keywords reaches it: most scans need a few of the built-in
+ * rules, and every built-in source is compiled by the rule tests (`builtin.test.ts`), so none can fail late. Custom
+ * rules stay compiled up front, where a bad regex is reported with its rule.
  */
 export class JsRegexMatcher implements RuleMatcher {
-  private readonly regex: RegExp
+  private compiled: RegExp | undefined
 
   constructor(
     readonly source: string,
-    flags: string
-  ) {
-    this.regex = new RegExp(source, `gd${flags}`)
+    private readonly flags: string
+  ) {}
+
+  private get regex(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, `gd${this.flags}`))
   }
 
   *matches(text: string): Iterable<RuleMatch> {

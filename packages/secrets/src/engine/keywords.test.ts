@@ -43,15 +43,17 @@ describe('the keyword automaton', () => {
   test('a large input walked in two halves finds each hit once, in order, also across the middle', () => {
     const random = seededRandom(7)
     const pieces = ['secret', 'key', 'ghp_', '://', ' ', 'x', 'é', '\n', 'Password', 'secre']
-    for (const size of [4095, 4096, 10_000, 50_001]) {
+    for (const size of [511, 512, 4096, 10_000, 50_001]) {
       let text = ''
       while (text.length < size) text += pieces[Math.floor(random() * pieces.length)]
       expect(hits(automaton, text)).toEqual(naive(text))
-      // a keyword placed exactly across the middle byte
-      const bytes = new TextEncoder().encode(text)
-      const mid = bytes.length >> 1
-      const across = `${'-'.repeat(mid - 3)}secret_access_key${'-'.repeat(mid)}`
-      expect(hits(automaton, across)).toEqual(naive(across))
+      // the longest keyword placed across the middle, ending just before, on and just after it
+      const length = new TextEncoder().encode(text).length
+      for (const shift of [-1, 0, 1, 8, 16, 17]) {
+        const start = Math.max(0, (length >> 1) - 16 + shift)
+        const across = `${'-'.repeat(start)}secret_access_key${'-'.repeat(Math.max(0, length - start - 17))}`
+        expect(hits(automaton, across)).toEqual(naive(across))
+      }
     }
   })
 

@@ -186,16 +186,19 @@ export function decoyClass(input: DecoyInput): DecoyClass | undefined {
   return undefined
 }
 
+/** per UTF-16 code unit, its count in the value being looked at; back to zeros after each look */
+const unitCounts = new Uint32Array(65536)
+
 /** One character making up half the value, or fewer than 4 distinct characters in 8 or more. */
 function lowVariety(secret: string): boolean {
   if (secret.length < 8) return false
-  const counts = new Map<number, number>()
   let most = 0
+  let distinct = 0
   for (let i = 0; i < secret.length; i++) {
-    const c = secret.charCodeAt(i)
-    const n = (counts.get(c) ?? 0) + 1
-    counts.set(c, n)
+    const n = ++unitCounts[secret.charCodeAt(i)]
+    if (n === 1) distinct++
     if (n > most) most = n
   }
-  return counts.size < 4 || most * 2 > secret.length
+  for (let i = 0; i < secret.length; i++) unitCounts[secret.charCodeAt(i)] = 0
+  return distinct < 4 || most * 2 > secret.length
 }

@@ -39,7 +39,7 @@ export function scanTreeFiles(root: string, files: string[], maxFileSize: number
       if (!bytes) continue
       if (bytes.length > maxFileSize) sink.skipped(file, 'too-large')
       else if (sink.startFile(file)) {
-        if (bytes.subarray(0, BINARY_PROBE).includes(0)) sink.skipped(file, 'binary')
+        if (reader.hasNul(BINARY_PROBE)) sink.skipped(file, 'binary')
         else if (isMinifiedLongLine(file, bytes)) sink.skipped(file, 'minified')
         else {
           sink.bytes(bytes.length)
@@ -56,6 +56,9 @@ export function scanTreeFiles(root: string, files: string[], maxFileSize: number
 /** One open file at a time, read into a buffer that grows to the largest file and is reused. */
 class FileReader {
   private buffer = new Uint8Array(64 * 1024)
+  /** the same memory as a Buffer, whose indexOf of a byte is a native memchr (a typed array's is a plain loop) */
+  private view = Buffer.from(this.buffer.buffer)
+  private length = 0
   private fd = -1
 
   /** opens a file for reading: false when it is gone, unreadable or a symbolic link */
@@ -71,7 +74,7 @@ class FileReader {
 
   /**
    * Its bytes up to `limit` + 1 (a view of the shared buffer, valid until the next read), read to the end without a
-   * stat; undefined when it cannot be read at all (a folder such as a submodule, a FIFO).
+   * stat (a read that returns less than asked is the end); undefined when it cannot be read at all (a folder such as a submodule, a FIFO).
    */
   read(limit: number): Uint8Array | undefined {
     let length = 0
@@ -82,16 +85,25 @@ class FileReader {
           const bigger = new Uint8Array(Math.min(this.buffer.length * 2, limit + 1))
           bigger.set(this.buffer)
           this.buffer = bigger
+          this.view = Buffer.from(bigger.buffer)
         }
-        const n = readSync(this.fd, this.buffer, length, this.buffer.length - length, null)
-        if (n === 0) break
+        const wanted = this.buffer.length - length
+        const n = readSync(this.fd, this.buffer, length, wanted, null)
         length += n
+        // a regular file gives all that is asked up to its end: a short read is the end (one read call, no stat)
+        if (n < wanted) break
       }
     } catch {
       // not a regular file after all, or an I/O error part-way: scan what was read
       if (length === 0) return undefined
     }
+    this.length = length
     return this.buffer.subarray(0, length)
+  }
+
+  /** whether the bytes last read hold a NUL in their first `probe` bytes (the mark of a binary file) */
+  hasNul(probe: number): boolean {
+    return this.view.subarray(0, Math.min(probe, this.length)).indexOf(0) >= 0
   }
 
   close(): void {
