@@ -10,7 +10,6 @@ import { secretSarif } from './report/sarif.js'
 import { findingSections, remediation } from './report/summary.js'
 import { SecretScanner } from './scanner.js'
 import { logArgs, stagedArgs, streamGitPatch } from './sources/git-stream.js'
-import { isInsideGitRepository } from './sources/repository.js'
 import { planScan } from './sources/scope.js'
 import { listTreeFiles, scanTreeFiles } from './sources/tree.js'
 
@@ -32,7 +31,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export async function runSecretScan(inputs: SecretScanInputs, context: ActionContext): Promise<ActionResult> {
   const started = Date.now()
-  const git = (await isInsideGitRepository(context.workingDirectory)) ? new Git(context.repoRoot) : undefined
+  const git = (await new Git(context.workingDirectory).isRepository()) ? new Git(context.repoRoot) : undefined
   const folder = relative(context.repoRoot, context.workingDirectory).split(sep).join('/')
   const scopePrefix = folder && !folder.startsWith('..') ? `${folder}/` : ''
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from '@jest/globals'
@@ -86,5 +86,24 @@ describe('a shallow clone', () => {
     await expect(new Git(other).ensureRange({ base: lonely, head }, { mergeBase: true })).rejects.toThrow(
       /have no common history/
     )
+  })
+})
+
+describe('whether a folder is in a git work tree', () => {
+  test('a folder with no .git in it or above it, and no GIT_DIR, is not', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'git-plain-'))
+    mkdirSync(join(plain, 'a', 'b'), { recursive: true })
+    expect(await new Git(join(plain, 'a', 'b')).isRepository({})).toBe(false)
+  })
+
+  test('a subfolder of a repository is', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'git-repo-'))
+    try {
+      execFileSync('git', ['init', '-q', repo])
+      mkdirSync(join(repo, 'sub', 'deeper'), { recursive: true })
+      expect(await new Git(join(repo, 'sub', 'deeper')).isRepository({})).toBe(true)
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
   })
 })

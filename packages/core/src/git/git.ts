@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { runProcess, type ProcessResult } from '../process/run-process.js'
 import { parseUnifiedDiff, type FileChange } from './diff.js'
@@ -36,7 +38,13 @@ export class Git {
     return (await this.run(args)).stdout.trim()
   }
 
-  async isRepository(): Promise<boolean> {
+  /**
+   * Whether `cwd` is inside a git work tree. git finds its repository through a `.git` entry (a folder, or a file in a
+   * worktree or submodule) in the folder or one of its parents, or through `GIT_DIR`: when neither is there the answer
+   * is no without starting git (a plain folder costs no process).
+   */
+  async isRepository(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+    if (!env.GIT_DIR && !hasGitEntryAbove(this.cwd)) return false
     const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
     return r.exitCode === 0 && r.stdout.trim() === 'true'
   }
@@ -164,4 +172,11 @@ export class Git {
 
 export function short(sha: string): string {
   return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha
+}
+
+function hasGitEntryAbove(folder: string): boolean {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true
+    if (dirname(dir) === dir) return false
+  }
 }

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isInsideGitRepository } from './repository.js'
 import type { CommitInfo, FileSink } from './sink.js'
 import { listTreeFiles, scanTreeFiles } from './tree.js'
 
@@ -83,22 +81,5 @@ describe('the working-tree source', () => {
     scanTreeFiles(dir, [`a/f${size}.txt`], 65_535, sink)
     expect(sink.contents.has(`a/f${size}.txt`)).toBe(scanned)
     expect(sink.skips.get(`a/f${size}.txt`)).toBe(scanned ? undefined : 'too-large')
-  })
-})
-
-describe('whether a folder is in a git work tree', () => {
-  test('a folder with no .git in it or above it, and no GIT_DIR, is not', async () => {
-    expect(await isInsideGitRepository(join(dir, 'a', 'b'), {})).toBe(false)
-  })
-
-  test('a subfolder of a repository is', async () => {
-    const repo = mkdtempSync(join(tmpdir(), 'secret-scan-repo-'))
-    try {
-      execFileSync('git', ['init', '-q', repo])
-      mkdirSync(join(repo, 'sub', 'deeper'), { recursive: true })
-      expect(await isInsideGitRepository(join(repo, 'sub', 'deeper'), {})).toBe(true)
-    } finally {
-      rmSync(repo, { recursive: true, force: true })
-    }
   })
 })
