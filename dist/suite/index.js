@@ -29032,6 +29032,8 @@ function renderText(blocks) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/process/run-process.ts
@@ -29233,6 +29235,8 @@ function toRanges(lines) {
 
 
 
+
+
 const ZERO_SHA = '0000000000000000000000000000000000000000';
 /** A git repository on disk, driven through the git CLI. */
 class Git {
@@ -29257,7 +29261,14 @@ class Git {
     async text(args) {
         return (await this.run(args)).stdout.trim();
     }
-    async isRepository() {
+    /**
+     * Whether `cwd` is inside a git work tree. git finds its repository through a `.git` entry (a folder, or a file in a
+     * worktree or submodule) in the folder or one of its parents, or through `GIT_DIR`: when neither is there the answer
+     * is no without starting git (a plain folder costs no process).
+     */
+    async isRepository(env = process.env) {
+        if (!env.GIT_DIR && !hasGitEntryAbove(this.cwd))
+            return false;
         const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
         return r.exitCode === 0 && r.stdout.trim() === 'true';
     }
@@ -29371,6 +29382,14 @@ class Git {
 }
 function git_short(sha) {
     return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha;
+}
+function hasGitEntryAbove(folder) {
+    for (let dir = folder;; dir = (0,external_node_path_.dirname)(dir)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return true;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/context/event.ts
@@ -29525,10 +29544,14 @@ const RETRIABLE = new Set([408, 429, 500, 502, 503, 504]);
  */
 async function fetchWithRetry(url, init = {}, policy = {}, serviceName = new URL(url).host) {
     const p = { ...DEFAULT_RETRY, ...policy };
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= p.attempts; attempt++) {
+    const left = () => (p.deadline === undefined ? Infinity : p.deadline - Date.now());
+    const pause = (ms) => sleep(Math.max(0, Math.min(ms, left())));
+    let lastProblem = 'no time left before the deadline';
+    let attempt = 1;
+    for (; attempt <= p.attempts && left() > 0; attempt++) {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), p.timeoutMs);
+        const timeoutMs = Math.min(p.timeoutMs, left());
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
         try {
             const response = await fetch(url, { ...init, signal: controller.signal });
             const body = await response.text();
@@ -29540,20 +29563,21 @@ async function fetchWithRetry(url, init = {}, policy = {}, serviceName = new URL
             if (wait !== undefined && wait > p.maxRetryAfterMs) {
                 return { status: response.status, headers: response.headers, body };
             }
-            await sleep(wait ?? p.backoffMs * 2 ** (attempt - 1));
+            await pause(wait ?? p.backoffMs * 2 ** (attempt - 1));
         }
         catch (error) {
             lastProblem = controller.signal.aborted
-                ? `no answer within ${Math.round(p.timeoutMs / 1000)} s`
+                ? `no answer within ${Math.round(timeoutMs / 1000)} s`
                 : describeNetworkError(error);
             if (attempt < p.attempts)
-                await sleep(p.backoffMs * 2 ** (attempt - 1));
+                await pause(p.backoffMs * 2 ** (attempt - 1));
         }
         finally {
             clearTimeout(timer);
         }
     }
-    throw new ServiceError(`${serviceName} could not be reached after ${p.attempts} attempts (${lastProblem}): check the URL and the runner's network, then re-run`);
+    const attempts = attempt - 1;
+    throw new ServiceError(`${serviceName} could not be reached after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}${attempt <= p.attempts ? ' (the deadline passed)' : ''} (${lastProblem}): check the URL and the runner's network, then re-run`);
 }
 function describeNetworkError(error) {
     const cause = error?.cause;
@@ -33691,11 +33715,11 @@ async function readActionMetadata(root, name) {
  * with only the code of the action it runs).
  */
 const ACTIONS = {
-    'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 666))).definition,
-    'secret-scan': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(856), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8891))).definition,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(663), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 849))).definition,
-    'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6117))).definition,
-    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(663), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2208))).definition,
+    'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179))).definition,
+    'secret-scan': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(856), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9825))).definition,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(237), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
+    'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).definition,
+    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(237), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
     'docker-release': async () => (await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).definition
 };
 function actionNames() {
