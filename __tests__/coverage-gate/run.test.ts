@@ -321,6 +321,65 @@ describe('the sticky pull request comment, against the GitHub REST API on 127.0.
     )
     expect(github.requests.length).toBe(before)
   })
+
+  test('carries the per-folder chart, with the folders coverage.py measured, when the report spans folders', async () => {
+    const dir = gitProject('pr-chart', {
+      ...PYTHON_PROJECT,
+      'pkg/geo/__init__.py': '',
+      'pkg/geo/dist.py': [
+        'def manhattan(a, b):',
+        '    return abs(a[0] - b[0]) + abs(a[1] - b[1])',
+        '',
+        '',
+        'def unused():',
+        '    return 0',
+        ''
+      ].join('\n'),
+      'tests/test_geo.py': [
+        'from pkg.geo.dist import manhattan',
+        '',
+        'def test_manhattan():',
+        '    assert manhattan((0, 0), (1, 2)) == 3',
+        ''
+      ].join('\n')
+    })
+    const head = run('git', ['rev-parse', 'HEAD'], dir).trim()
+    coveragePy(dir)
+    // coverage.py's own per-file numbers, summed per folder with its rule (lines and branches together)
+    const measured = JSON.parse(readFileSync(join(dir, 'coverage.json'), 'utf8')) as {
+      files: Record<
+        string,
+        { summary: { covered_lines: number; num_statements: number; covered_branches: number; num_branches: number } }
+      >
+    }
+    const folder = (path: string) => (path.startsWith('pkg/geo/') ? 'pkg/geo' : 'pkg')
+    const sums = new Map<string, [number, number]>()
+    for (const [path, { summary: f }] of Object.entries(measured.files)) {
+      const sum = sums.get(folder(path)) ?? [0, 0]
+      sums.set(folder(path), [
+        sum[0] + f.covered_lines + f.covered_branches,
+        sum[1] + f.num_statements + f.num_branches
+      ])
+    }
+    const percent = ([covered, total]: [number, number]) => ((100 * covered) / total).toFixed(2)
+    const server = await fakeGitHub({ token })
+    try {
+      const api = createGitHubApi({ token, baseUrl: server.url, logger: new MemoryLogger(), retries: 0 })
+      await definition.run(
+        inputs({ files: 'coverage.xml', 'min-coverage': '10' }),
+        prContext(dir, head, head, { github: api })
+      )
+      const body = (server.comments.get(7) ?? [])[0]?.body ?? ''
+      expect(body).toContain('```mermaid\nxychart-beta\n')
+      expect(body).toContain('  x-axis ["pkg", "pkg/geo"]\n')
+      expect(body).toContain(
+        `  bar [${percent(sums.get('pkg') as [number, number])}, ${percent(sums.get('pkg/geo') as [number, number])}]\n`
+      )
+      expect(sums.get('pkg/geo')).toEqual([3, 4])
+    } finally {
+      await server.close()
+    }
+  })
 })
 
 describe('inputs', () => {

@@ -44,3 +44,6 @@ console.log(
     tools
   })
 )
+// the action's entry exits as soon as its output is flushed (packages/suite/src/step.ts), whatever handles a tool's
+// library left open: so does this, or start-up would also count the wait for those handles
+process.stdout.write('', () => process.exit(0))
