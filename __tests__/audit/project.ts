@@ -59,20 +59,6 @@ export function context(
   })
 }
 
-export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com'
-    }
-  }).trim()
-}
-
 /** A CacheStore over a folder: what the runtime's terminal mode or the Actions cache gives, for tests. */
 export function folderCache(root: string): CacheStore & { saves: string[] } {
   const saves: string[] = []

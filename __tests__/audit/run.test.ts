@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { npmLockedProject } from '../../packages/lockfiles/src/test-support/npm-project.js'
 import { OsvServer } from './osv-server.js'
-import { auditProject, context, folderCache, git, inputs } from './project.js'
+import { git } from '../helpers/git-repo.js'
+import { auditProject, context, folderCache, inputs } from './project.js'
 import { NPM_ADVISORIES, RECORDS } from './records.js'
 
 let server: OsvServer

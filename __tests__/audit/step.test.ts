@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT, runAction } from '../harness/run-action.js'
 import { OsvServer } from './osv-server.js'
-import { auditProject, git } from './project.js'
+import { git } from '../helpers/git-repo.js'
+import { auditProject } from './project.js'
 import { RECORDS } from './records.js'
 
 // The bundle dist/audit/index.js run exactly as a runner does. The bundle runs the actions

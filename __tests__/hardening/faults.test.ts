@@ -1,10 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { REPO_ROOT, runAction, type ActionRun } from '../harness/run-action.js'
+import { runAction, type ActionRun } from '../harness/run-action.js'
+import { demoRepository } from '../helpers/git-repo.js'
 import { startFakeCacheService, type FakeCacheService } from '../helpers/fake-cache-service.js'
 import { sendJson, startLocalServer, type LocalServer, type RecordedRequest } from '../helpers/local-server.js'
 import { OsvServer } from '../audit/osv-server.js'
@@ -56,19 +54,7 @@ const timed = async (run: () => Promise<ActionRun>) => {
 let demo: string
 let base: string
 beforeAll(() => {
-  demo = mkdtempSync(join(tmpdir(), 'ci-suite-faults-'))
-  cpSync(join(REPO_ROOT, 'examples', 'demo-repo'), demo, { recursive: true })
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@t',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@t'
-  }
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: demo })
-  execFileSync('git', ['add', '-A'], { cwd: demo, env })
-  execFileSync('git', ['commit', '-qm', 'base'], { cwd: demo, env })
-  base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: demo, encoding: 'utf8' }).trim()
+  ;({ dir: demo, base } = demoRepository('faults'))
 })
 
 const pullRequest = () => ({

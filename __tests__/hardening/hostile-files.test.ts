@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import {
   closeSync,
   mkdirSync,
@@ -11,10 +10,11 @@ import {
   writeSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { parse } from 'yaml'
 import { REPO_ROOT, runAction, type ActionRun } from '../harness/run-action.js'
+import { git, writeFiles } from '../helpers/git-repo.js'
 
 const made: string[] = []
 afterAll(() => {
@@ -24,21 +24,11 @@ afterAll(() => {
 function repo(files: Record<string, string | Buffer>, commit = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'ci-suite-hostile-'))
   made.push(dir)
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
+  writeFiles(dir, files)
   if (commit) {
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t'
-    }
-    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir })
-    execFileSync('git', ['add', '-A'], { cwd: dir, env })
-    execFileSync('git', ['commit', '-qm', 'hostile ::error::injected%0A::warning::x\nsecond line'], { cwd: dir, env })
+    git(dir, 'init', '-q', '-b', 'main')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'hostile ::error::injected%0A::warning::x\nsecond line')
   }
   return dir
 }

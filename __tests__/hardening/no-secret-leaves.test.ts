@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { REPO_ROOT, runAction, type ActionRun } from '../harness/run-action.js'
+import { runAction, type ActionRun } from '../harness/run-action.js'
+import { demoRepository, git as gitIn } from '../helpers/git-repo.js'
 import { sendJson, startLocalServer, type LocalServer } from '../helpers/local-server.js'
 
 // Every value is made here, at run time, from random bytes: no token-shaped literal lives in this repository.
@@ -25,20 +24,8 @@ let base: string
 let api: LocalServer
 
 beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), 'ci-suite-leak-'))
-  cpSync(join(REPO_ROOT, 'examples', 'demo-repo'), repo, { recursive: true })
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@t',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@t'
-  }
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim()
-  git('init', '-q', '-b', 'main')
-  git('add', '-A')
-  git('commit', '-qm', 'base')
-  base = git('rev-parse', 'HEAD')
+  ;({ dir: repo, base } = demoRepository('leak'))
+  const git = (...args: string[]) => gitIn(repo, ...args)
   // secrets in code a linter flags (a long line), in config, in history only, and in a commit message
   writeFileSync(
     join(repo, 'app', 'settings.py'),

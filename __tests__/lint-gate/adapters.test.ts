@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { adapterFor } from '@ci-suite/lint'
 import { lint } from './lint.js'
-import { INFRA_PROBLEMS, NODE_PROBLEMS, PYTHON_PROBLEMS, project, ruffBin, testPath, type Files } from './projects.js'
+import type { Files } from '../helpers/git-repo.js'
+import { INFRA_PROBLEMS, NODE_PROBLEMS, PYTHON_PROBLEMS, project, ruffBin, testPath } from './projects.js'
 
 const ruff = ruffBin()
 

@@ -1,27 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
-import { REPO_ROOT, runAction } from '../harness/run-action.js'
-
-const gitEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@t',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@t'
-}
+import { runAction } from '../harness/run-action.js'
+import { demoRepository, git as gitIn } from '../helpers/git-repo.js'
 
 /** The demo service in a git repository, with a pull request that adds one more flake8 problem. */
 function pullRequestRepo() {
-  const repo = mkdtempSync(join(tmpdir(), 'ci-suite-lint-e2e-'))
-  cpSync(join(REPO_ROOT, 'examples', 'demo-repo'), repo, { recursive: true })
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8' }).trim()
-  git('init', '-q', '-b', 'main')
-  git('add', '-A')
-  git('commit', '-qm', 'base')
-  const base = git('rev-parse', 'HEAD')
+  const { dir: repo, base } = demoRepository('lint-e2e')
+  const git = (...args: string[]) => gitIn(repo, ...args)
   const file = join(repo, 'app', 'pricing.py')
   writeFileSync(file, readFileSync(file, 'utf8') + '\n\ndef tax(total):\n    unused = 1\n    return total * 0.2\n')
   git('commit', '-qam', 'add tax')

@@ -1,17 +1,15 @@
 import { dirname, join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { lint } from './lint.js'
+import { git, writeFiles, type Files } from '../helpers/git-repo.js'
 import {
   binFolder,
-  git,
   INFRA_PROBLEMS,
   NODE_PROBLEMS,
   project,
   PYTHON_CLEAN,
   PYTHON_PROBLEMS,
-  ruffBin,
-  writeFiles,
-  type Files
+  ruffBin
 } from './projects.js'
 
 const ruff = ruffBin()

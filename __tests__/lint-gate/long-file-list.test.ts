@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { expect, test } from '@jest/globals'
 import { lint } from './lint.js'
-import { project, type Files } from './projects.js'
+import type { Files } from '../helpers/git-repo.js'
+import { project } from './projects.js'
 
 test('a file list longer than the kernel takes on one command line runs in chunks, and every file is checked', async () => {
   // 5,000 YAML files under a deep folder: about 2.3 MB of file names, over Linux's ARG_MAX

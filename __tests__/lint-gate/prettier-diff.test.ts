@@ -5,7 +5,8 @@ import { describe, expect, test } from '@jest/globals'
 import type { Block } from '@ci-suite/core'
 import { runAction } from '../harness/run-action.js'
 import { lint } from './lint.js'
-import { git, project, testPath, type Files } from './projects.js'
+import { git, type Files } from '../helpers/git-repo.js'
+import { project, testPath } from './projects.js'
 
 // lines 1-2 are formatted; line 4 is not (semicolons, spacing, a long parameter list)
 const FILES: Files = {

@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { git, writeFiles, type Files } from '../helpers/git-repo.js'
 
 /**
  * Fixture projects with known problems, written to a fresh git repository for each test. The problems are real
  * code; the findings come from the real tools at test time.
  */
-export type Files = Record<string, string>
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const NODE_BIN = join(REPO_ROOT, 'node_modules', '.bin')
@@ -120,29 +119,6 @@ export const INFRA_PROBLEMS: Files = {
     '          fetch-depth: ${{ matrix.depth }}',
     ''
   ].join('\n')
-}
-
-export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com'
-    }
-  }).trim()
-}
-
-export function writeFiles(dir: string, files: Files): void {
-  for (const [path, text] of Object.entries(files)) {
-    const full = join(dir, path)
-    mkdirSync(dirname(full), { recursive: true })
-    writeFileSync(full, text)
-    if (path.endsWith('.sh')) chmodSync(full, 0o755)
-  }
 }
 
 /** A git repository holding the files, committed on `main`. */

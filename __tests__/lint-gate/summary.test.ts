@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { renderMarkdown, renderText } from '@ci-suite/core'
 import { lint } from './lint.js'
-import { git, project, PYTHON_PROBLEMS, ruffBin, writeFiles } from './projects.js'
+import { git, writeFiles } from '../helpers/git-repo.js'
+import { project, PYTHON_PROBLEMS, ruffBin } from './projects.js'
 
 const ruff = ruffBin()
 

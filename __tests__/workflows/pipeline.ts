@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { parseOutputFile, REPO_ROOT, runAction, type ActionRun, type RunActionOptions } from '../harness/run-action.js'
+import { git, writeFiles, type Files } from '../helpers/git-repo.js'
 import { readWorkflow, type Job, type Step, type WorkflowCallInput, type WorkflowFile } from './workflow-files.js'
 
 /**
@@ -177,31 +178,6 @@ export async function runScriptSteps(
       summary: readFileSync(summaryFile, 'utf8'),
       env: parseOutputFile(readFileSync(envFile, 'utf8'))
     }
-  }
-}
-
-export type Files = Record<string, string>
-
-export function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Fixture',
-      GIT_AUTHOR_EMAIL: 'fixture@example.invalid',
-      GIT_COMMITTER_NAME: 'Fixture',
-      GIT_COMMITTER_EMAIL: 'fixture@example.invalid'
-    }
-  })
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
-  return result.stdout.trim()
-}
-
-export function writeFiles(dir: string, files: Files): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true })
-    writeFileSync(join(dir, path), text)
   }
 }
 

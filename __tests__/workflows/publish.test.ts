@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import { fakeGh } from './fake-gh.js'
-import { fixtureRepository, git, ownWorkflow, runScriptSteps, writeFiles } from './pipeline.js'
+import { git, writeFiles } from '../helpers/git-repo.js'
+import { fixtureRepository, ownWorkflow, runScriptSteps } from './pipeline.js'
 
 /** publish.yml, the release of ci-suite itself: its version check and its tagging, on a repository and a bare origin. */
 const PUBLISH = '.github/workflows/publish.yml'

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { fakeGh } from './fake-gh.js'
-import { fixtureRepository, git, reusableCall, runScriptSteps } from './pipeline.js'
+import { git } from '../helpers/git-repo.js'
+import { fixtureRepository, reusableCall, runScriptSteps } from './pipeline.js'
 
 describe('runbook 002: release tagging through release.yml', () => {
   const TAG_STEP = ['Tag and publish the release']

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { OsvServer } from '../audit/osv-server.js'
 import { RECORDS } from '../audit/records.js'
+import { git, writeFiles, type Files } from '../helpers/git-repo.js'
 import {
   bundledActions,
   enabledJobs,
   fixtureRepository,
-  git,
   pullRequestMerge,
   reusableCall,
   runGate,
   runScriptSteps,
-  toolFolder,
-  writeFiles,
-  type Files
+  toolFolder
 } from './pipeline.js'
 
 /**

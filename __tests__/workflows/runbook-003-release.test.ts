@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { RegistryApi, dockerService, type DockerService } from '../docker-release/registry-api.js'
-import { fixtureRepository, git, reusableCall, runGate, runScriptSteps, type Context } from './pipeline.js'
+import { git } from '../helpers/git-repo.js'
+import { fixtureRepository, reusableCall, runGate, runScriptSteps, type Context } from './pipeline.js'
 
 /**
  * Runbook 003's docker release through workflows-templates/ecommerce-monorepo.yml and docker-release.yml: a push to

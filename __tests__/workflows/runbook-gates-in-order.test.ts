@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { OsvServer } from '../audit/osv-server.js'
+import { git, writeFiles, type Files } from '../helpers/git-repo.js'
 import {
   enabledJobs,
   fixtureRepository,
-  git,
   reusableCall,
   runGate,
   runScriptSteps,
   toolFolder,
-  writeFiles,
-  type Files,
   type ReusableCall
 } from './pipeline.js'
 

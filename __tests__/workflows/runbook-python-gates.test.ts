@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
+import { type Files } from '../helpers/git-repo.js'
 import {
   bundledActions,
   enabledJobs,
@@ -9,8 +10,7 @@ import {
   reusableCall,
   runGate,
   runScriptSteps,
-  toolFolder,
-  type Files
+  toolFolder
 } from './pipeline.js'
 
 /**
