@@ -20,27 +20,14 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as inputs from './lockfile-inputs.mjs'
+import { bundleEntry } from '../bundle-entry.mjs'
 
 const runs = Number(process.argv[2] ?? 7)
 // outside the repository: a package.json under it would collide in jest's module map
 const work = mkdtempSync(join(tmpdir(), 'ci-suite-audit-bench-'))
 const bundle = join(work, 'entry', 'index.js')
 
-execFileSync(
-  process.execPath,
-  [
-    'node_modules/@vercel/ncc/dist/ncc/cli.js',
-    'build',
-    'bench/audit/entry.ts',
-    '-o',
-    join(work, 'entry'),
-    '--transpile-only',
-    '--quiet',
-    '--target',
-    'es2022'
-  ],
-  { stdio: 'inherit' }
-)
+bundleEntry('bench/audit/entry.ts', join(work, 'entry'))
 
 const project = join(work, 'project')
 mkdirSync(project, { recursive: true })

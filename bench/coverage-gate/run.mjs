@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { bundleEntry } from '../bundle-entry.mjs'
 
 const quick = process.argv.includes('--quick')
 const args = process.argv.slice(2).filter(a => a !== '--quick')
@@ -17,23 +18,7 @@ const bundle = join(work, 'parser', 'index.js')
 // inputs of each size in their own folder, so a 200 MB run keeps the 100 MB files
 const inputs = join(work, `${megabytes}mb`)
 
-execFileSync(
-  process.execPath,
-  [
-    'node_modules/@vercel/ncc/dist/ncc/cli.js',
-    'build',
-    'bench/coverage-gate/parse-entry.ts',
-    '-o',
-    join(work, 'parser'),
-    '--transpile-only',
-    '--quiet',
-    '--target',
-    'es2022'
-  ],
-  {
-    stdio: 'inherit'
-  }
-)
+bundleEntry('bench/coverage-gate/parse-entry.ts', join(work, 'parser'))
 const cobertura = join(inputs, 'coverage.xml')
 const lcov = join(inputs, 'lcov.info')
 const istanbul = join(inputs, 'coverage-final.json')

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg as osLoadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { join, resolve } from 'node:path'
+import { bundleEntry } from '../bundle-entry.mjs'
 
 const runs = Number(process.argv[2] ?? 5)
 const flaskMirror = process.argv[3] ?? '/work/.mirror/pallets+flask/repo'
@@ -24,23 +25,7 @@ const bin = resolve('node_modules/.bin')
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' }
 
 mkdirSync(work, { recursive: true })
-execFileSync(
-  process.execPath,
-  [
-    'node_modules/@vercel/ncc/dist/ncc/cli.js',
-    'build',
-    'bench/lint-gate/entry.ts',
-    '-o',
-    join(work, 'entry'),
-    '--transpile-only',
-    '--quiet',
-    '--target',
-    'es2022'
-  ],
-  {
-    stdio: 'inherit'
-  }
-)
+bundleEntry('bench/lint-gate/entry.ts', join(work, 'entry'))
 
 function clone(mirror, name) {
   const dir = join(work, name)

@@ -4,9 +4,10 @@
 // CycloneDX 1.6 JSON, alternating order. Wall time of the whole process (node start-up included) and peak RSS by
 // GNU time; median of RUNS runs each. Also checks that both list the same purls.
 // Usage: node bench/sbom/run.mjs [runs=7]
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { bundleEntry } from '../bundle-entry.mjs'
 
 const runs = Number(process.argv[2] ?? 7)
 const work = resolve('bench/.work/sbom')
@@ -14,23 +15,7 @@ const project = join(work, 'project')
 const bundle = join(work, 'entry', 'index.js')
 const cyclonedxNpm = resolve('node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js')
 
-execFileSync(
-  process.execPath,
-  [
-    'node_modules/@vercel/ncc/dist/ncc/cli.js',
-    'build',
-    'bench/sbom/entry.ts',
-    '-o',
-    join(work, 'entry'),
-    '--transpile-only',
-    '--quiet',
-    '--target',
-    'es2022'
-  ],
-  {
-    stdio: 'inherit'
-  }
-)
+bundleEntry('bench/sbom/entry.ts', join(work, 'entry'))
 
 // a snapshot, so that installs in the working tree during the run change nothing; no node_modules in it: both
 // tools read the lockfile alone (cyclonedx-npm --package-lock-only runs `npm ls --package-lock-only`)

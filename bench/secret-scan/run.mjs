@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundleEntry } from '../bundle-entry.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const work = join(root, 'bench', '.work')
@@ -24,17 +25,7 @@ const sh = (cmd, args, opts = {}) =>
   execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts })
 
 // the shipped code, bundled the way dist/ is
-sh(process.execPath, [
-  join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-  'build',
-  join(root, 'bench/secret-scan/scan.ts'),
-  '-o',
-  join(work, 'secret-scan'),
-  '--target',
-  'es2022',
-  '--transpile-only',
-  '--quiet'
-])
+bundleEntry('bench/secret-scan/scan.ts', join(work, 'secret-scan'))
 // the shipped loader's start-up: dist/<action>/index.js enables Node's compile cache, then imports the bundle
 const scanner = join(work, 'secret-scan', 'entry.mjs')
 writeFileSync(scanner, "import module from 'node:module'\nmodule.enableCompileCache?.()\nawait import('./index.js')\n")
