@@ -1,44 +1,10 @@
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { mapInputSource, renderMarkdown, type Annotation, type Block, type Logger } from '@ci-suite/core'
-import { evaluateAction, publishGate, type GateOutcome, type StepIO } from '@ci-suite/runtime'
+import { mapInputSource } from '@ci-suite/core'
+import { evaluateAction, publishGate, type GateOutcome } from '@ci-suite/runtime'
 import { definition } from '@ci-suite/secrets'
-
-/** A runner stand-in that keeps every write, so a test can read the summary and grep everything for secrets. */
-export class RecordingIO implements StepIO {
-  readonly mode = 'runner' as const
-  readonly masked: string[] = []
-  readonly outputs: Record<string, string> = {}
-  readonly annotations: Annotation[] = []
-  readonly failures: string[] = []
-  readonly log: string[] = []
-  summary = ''
-  readonly logger: Logger = {
-    debug: m => void this.log.push(m),
-    info: m => void this.log.push(m),
-    warning: m => void this.log.push(m),
-    group: async (name, fn) => {
-      this.log.push(name)
-      return fn()
-    }
-  }
-  mask(value: string): void {
-    this.masked.push(value)
-  }
-  setOutput(name: string, value: string): void {
-    this.outputs[name] = value
-  }
-  annotate(annotation: Annotation): void {
-    this.annotations.push(annotation)
-  }
-  fail(message: string): void {
-    this.failures.push(message)
-  }
-  async writeSummary(blocks: Block[]): Promise<void> {
-    this.summary = renderMarkdown(blocks).markdown
-  }
-}
+import { RecordingIO } from '../helpers/recording-io.js'
 
 export interface ScanRun {
   outcome: GateOutcome
@@ -84,7 +50,7 @@ export async function runScan(
     GITHUB_REF: 'refs/heads/main',
     ...options.env
   }
-  const io = new RecordingIO()
+  const io = new RecordingIO('runner')
   const reportPath = join(temp, 'report.json')
   const outcome = await evaluateAction(definition, {
     source: mapInputSource({ 'report-path': reportPath, ...inputs }),
@@ -108,7 +74,8 @@ export async function runScan(
         JSON.stringify(io.annotations),
         io.summary,
         io.failures.join('\n'),
-        io.log.join('\n')
+        io.logger.groups.join('\n'),
+        io.logger.lines.map(l => l.message).join('\n')
       ].join('\n')
   }
 }

@@ -9,6 +9,8 @@ export interface Logger {
 /** A logger that keeps what it was told: for tests and for the silent parts of the root pipeline. */
 export class MemoryLogger implements Logger {
   readonly lines: Array<{ level: 'debug' | 'info' | 'warning'; message: string }> = []
+  /** the titles of the groups opened, in order */
+  readonly groups: string[] = []
   debug(message: string): void {
     this.lines.push({ level: 'debug', message })
   }
@@ -18,7 +20,8 @@ export class MemoryLogger implements Logger {
   warning(message: string): void {
     this.lines.push({ level: 'warning', message })
   }
-  group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
+  group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.groups.push(name)
     return fn()
   }
   warnings(): string[] {
