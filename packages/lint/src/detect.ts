@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { LinterAdapter, LinterId } from './adapter.js'
 import { adapterFor } from './adapters/index.js'
+import { readText } from './config/read-text.js'
 import { globMatcher } from './project-files.js'
 
 export interface SelectedLinter {
@@ -13,14 +12,6 @@ export interface SelectedLinter {
    * Otherwise it was only suggested by the files (a Dockerfile, shell scripts): missing is a notice.
    */
   configured: boolean
-}
-
-function read(dir: string, file: string): string | undefined {
-  try {
-    return readFileSync(join(dir, file), 'utf8')
-  } catch {
-    return undefined
-  }
 }
 
 /** `[tool.ruff]`, `[tool.ruff.lint]` → ruff, ruff.lint */
@@ -75,7 +66,7 @@ export function detectLinters(workingDirectory: string, files: string[]): Select
     return files.find(f => match(f))
   }
 
-  const pyproject = read(workingDirectory, 'pyproject.toml')
+  const pyproject = readText(workingDirectory, 'pyproject.toml')
   if (pyproject !== undefined) {
     const tools = pyprojectToolSections(pyproject)
     const where = (t: string) => `pyproject.toml [tool.${t}]`
@@ -97,7 +88,7 @@ export function detectLinters(workingDirectory: string, files: string[]): Select
     }
   }
   for (const file of ['setup.cfg', 'tox.ini']) {
-    const text = read(workingDirectory, file)
+    const text = readText(workingDirectory, file)
     if (text === undefined) continue
     const sections = iniSections(text)
     for (const [section, id] of [
@@ -131,7 +122,7 @@ export function detectLinters(workingDirectory: string, files: string[]): Select
     if (has(file)) add(id, file)
   }
 
-  const pkgText = read(workingDirectory, 'package.json')
+  const pkgText = readText(workingDirectory, 'package.json')
   if (pkgText !== undefined) {
     let pkg: PackageJson = {}
     try {

@@ -1,5 +1,6 @@
 import type { LinterAdapter, Severity, ToolFinding } from '../adapter.js'
-import { iniSection, optionList, pyprojectTable, readText } from '../config/python-config.js'
+import { iniSection, optionList, pyprojectTable } from '../config/python-config.js'
+import { readText } from '../config/read-text.js'
 import { parseToolJson } from '../output/json.js'
 
 interface BanditReport {

@@ -1,5 +1,6 @@
 import type { InvocationContext, LinterAdapter, Severity, ToolFinding, ToolOutput } from '../adapter.js'
-import { iniSection, pyprojectTable, readText } from '../config/python-config.js'
+import { iniSection, pyprojectTable } from '../config/python-config.js'
+import { readText } from '../config/read-text.js'
 import { pythonRegexToJs } from '../config/python-regex.js'
 import { parseJsonLines } from '../output/json.js'
 

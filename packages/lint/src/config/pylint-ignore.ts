@@ -1,4 +1,5 @@
-import { iniSection, optionList, pyprojectTable, readText } from './python-config.js'
+import { iniSection, optionList, pyprojectTable } from './python-config.js'
+import { readText } from './read-text.js'
 import { pythonRegexToJs } from './python-regex.js'
 
 /**

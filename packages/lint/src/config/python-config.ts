@@ -1,14 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parse as parseToml } from 'smol-toml'
-
-export function readText(dir: string, file: string): string | undefined {
-  try {
-    return readFileSync(join(dir, file), 'utf8')
-  } catch {
-    return undefined
-  }
-}
+import { readText } from './read-text.js'
 
 /**
  * A `[tool.<name>...]` table of the working directory's pyproject.toml; undefined when there is none. A pyproject.toml
