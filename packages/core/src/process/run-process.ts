@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { nodeChildProcess } from './builtins.js'
 
 export interface ProcessOptions {
   cwd?: string
@@ -43,7 +43,7 @@ export function runProcess(command: string, args: string[], options: ProcessOpti
     let truncated = false
     let timedOut = false
     let settled = false
-    const child = spawn(command, args, {
+    const child = nodeChildProcess().spawn(command, args, {
       cwd: options.cwd,
       env: (options.env ?? process.env) as NodeJS.ProcessEnv,
       stdio: ['pipe', 'pipe', 'pipe'],

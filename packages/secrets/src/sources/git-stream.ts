@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process'
 import { StringDecoder } from 'node:string_decoder'
-import { ConfigurationError } from '@ci-suite/core'
+import { ConfigurationError, nodeChildProcess } from '@ci-suite/core'
 import { PatchParser } from './patch-parser.js'
 import type { ScanSink } from './sink.js'
 
@@ -10,7 +9,7 @@ import type { ScanSink } from './sink.js'
  */
 export function streamGitPatch(cwd: string, args: string[], sink: ScanSink): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, {
+    const child = nodeChildProcess().spawn('git', args, {
       cwd,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_PAGER: 'cat' },
       stdio: ['ignore', 'pipe', 'pipe']
