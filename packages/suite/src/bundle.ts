@@ -3,7 +3,7 @@
  * Each action's own code is a separate chunk, loaded on first use.
  */
 import { envInputSource } from '@ci-suite/core'
-import { RunnerIO } from '@ci-suite/runtime'
+import { createRunnerIO } from '@ci-suite/runtime'
 import { runCli } from './cli.js'
 import { runPipeline } from './pipeline.js'
 import { runStep } from './step.js'
@@ -11,7 +11,7 @@ import { runStep } from './step.js'
 export { runStep }
 
 export async function runRootStep(root: string): Promise<void> {
-  const io = new RunnerIO()
+  const io = await createRunnerIO()
   let code: 0 | 1 = 1
   try {
     code = await runPipeline({ source: envInputSource(process.env), env: process.env, io, root })

@@ -1,5 +1,5 @@
 import { envInputSource, type ActionDefinition } from '@ci-suite/core'
-import { RunnerIO, evaluateAction, publishGate } from '@ci-suite/runtime'
+import { createRunnerIO, evaluateAction, publishGate } from '@ci-suite/runtime'
 import { loadAction } from './registry.js'
 
 /** The body of `dist/<name>/index.js`: one action as a runner step. */
@@ -9,7 +9,7 @@ export async function runStep(name: string): Promise<void> {
 
 /** One action, given its definition, as a runner step; exits with the step's code. */
 export async function runDefinition(name: string, load: () => Promise<ActionDefinition>): Promise<void> {
-  const io = new RunnerIO()
+  const io = await createRunnerIO()
   let code: 0 | 1 = 1
   try {
     const definition = await load()
