@@ -57,6 +57,28 @@ describe('the keyword automaton', () => {
     }
   })
 
+  test('the WebAssembly pass and the JavaScript loop find the same hits in the same order, at every size', () => {
+    const inJavaScript = new KeywordAutomaton(KEYWORDS, { wasm: false })
+    const random = seededRandom(11)
+    const pieces = ['secret', 'SECRET_ACCESS_KEY', 'ghp_', '://', ' ', 'x', 'é', '\n', 'q~', 'passwor', '\u0000']
+    for (const size of [0, 1, 2, 15, 16, 17, 33, 511, 512, 513, 4096, 70_001, 300_000]) {
+      let text = ''
+      while (text.length < size) text += pieces[Math.floor(random() * pieces.length)]
+      const bytes = new TextEncoder().encode(text)
+      const pairs = (a: KeywordAutomaton, count: number) =>
+        Array.from({ length: count }, (_, i) => `${a.hitEnd(i)}:${a.hitState(i)}`)
+      const wasm = pairs(automaton, automaton.scanBytes(bytes))
+      expect(wasm).toEqual(pairs(inJavaScript, inJavaScript.scanBytes(bytes)))
+      expect(hits(automaton, text)).toEqual(naive(text))
+    }
+  })
+
+  test('a file with more hits than the WebAssembly memory holds is walked in JavaScript, with every hit', () => {
+    // 100,000 hits of "key", more than the 16,384 per half the module stores
+    const text = 'key '.repeat(100_000)
+    expect(hits(automaton, text)).toEqual(naive(text))
+  })
+
   test('statesIn finds the same keywords in a string, a character above 255 matching none', () => {
     const line = 'Ω password ☃ key'
     const found = automaton.statesIn(line)!.flatMap(s => automaton.outputs[s].map(k => automaton.keywords[k]))

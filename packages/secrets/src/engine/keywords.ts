@@ -1,3 +1,5 @@
+import { WasmKeywordPass, type HitList } from './keyword-pass.js'
+
 /**
  * Every rule's keywords in one Aho-Corasick automaton: one pass over a line or a whole file finds every keyword at
  * once, ASCII-case-insensitively, with one table look-up per byte (no lower-cased copy, no regex alternation).
@@ -6,7 +8,8 @@
  * The pass is bound by the latency of one look-up after the other, so the table is kept small enough for the
  * processor's nearest caches: bytes map to classes (one per character the keywords use, upper-case folded onto
  * lower-case, one for everything else), states are stored premultiplied by the class count, and the states where a
- * keyword ends come last, so a hit is found by one comparison.
+ * keyword ends come last, so a hit is found by one comparison. Files are walked by the same loop in WebAssembly
+ * (keyword-pass.ts) where it is available.
  */
 export class KeywordAutomaton implements HitList {
   /** byte → class; 0 for bytes no keyword contains */
@@ -26,8 +29,15 @@ export class KeywordAutomaton implements HitList {
   private readonly tail: HitList = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 }
   /** the longest keyword's length */
   private readonly longest: number
+  /** the WebAssembly pass, made on the first file; null when it is off or unavailable */
+  private pass: WasmKeywordPass | null | undefined
 
-  constructor(readonly keywords: string[]) {
+  /** `wasm: false` keeps every pass in JavaScript (tests compare the two) */
+  constructor(
+    readonly keywords: string[],
+    options: { wasm?: boolean } = {}
+  ) {
+    if (options.wasm === false) this.pass = null
     const classes = this.classes
     let width = 1
     for (const keyword of keywords)
@@ -120,9 +130,17 @@ export class KeywordAutomaton implements HitList {
    *
    * An input of 512 bytes or more is walked as two halves at once (two independent chains of look-ups keep the
    * processor busier than one); the second half starts a keyword's length early, so a keyword across the middle is
-   * found once. (Four quarters at once measured no faster on the benchmark tree.)
+   * found once. (Four quarters at once measured no faster on the benchmark tree.) WebAssembly walks it when it can
+   * (about twice as fast from the first file: no warm-up in V8's slower tiers); this loop is the fallback.
    */
   scanBytes(bytes: Uint8Array): number {
+    if (this.pass === undefined)
+      this.pass = WasmKeywordPass.create(this.classes, this.delta, this.accepting, this.width) ?? null
+    if (this.pass?.scan(bytes, this.longest - 1, this)) return this.count
+    return this.scanBytesInJavaScript(bytes)
+  }
+
+  private scanBytesInJavaScript(bytes: Uint8Array): number {
     const { delta, accepting, classes } = this
     const n = bytes.length
     const mid = n >> 1
@@ -170,12 +188,6 @@ export class KeywordAutomaton implements HitList {
   hitState(i: number): number {
     return this.states[i]
   }
-}
-
-interface HitList {
-  ends: Int32Array
-  states: Int32Array
-  count: number
 }
 
 function grow(array: Int32Array): Int32Array {

@@ -1,0 +1,152 @@
+import { WASM_BASE64 } from './keyword-pass-wasm.js'
+
+/** Where a keyword pass leaves a file's hits: end offsets and plain (not premultiplied) accepting states, in order. */
+export interface HitList {
+  ends: Int32Array
+  states: Int32Array
+  count: number
+}
+
+/** the hits one half of a file may hold; a file with more is walked by the JavaScript loop instead */
+const HALF_CAPACITY = 16 * 1024
+const CLASSES_AT = 0
+const TABLE_AT = 1024
+const PAGE = 64 * 1024
+
+/** the part of the WebAssembly API used here (@types/node 20 does not declare it; lib.dom would declare too much) */
+interface Memory {
+  readonly buffer: ArrayBuffer
+  grow(pages: number): number
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object
+  Instance: new (module: object, imports: object) => { exports: object }
+}
+const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly
+
+interface Exports {
+  memory: Memory
+  tail: { value: number }
+  scan(
+    table: number,
+    input: number,
+    mid: number,
+    from: number,
+    n: number,
+    accepting: number,
+    out: number,
+    outEnd: number,
+    out2: number,
+    out2End: number
+  ): number
+}
+
+let compiled: object | undefined | null
+
+/** the module, compiled once per process; null where WebAssembly is unavailable (node --jitless) */
+function wasmModule(): object | null {
+  if (compiled === undefined) {
+    try {
+      compiled = wasmApi ? new wasmApi.Module(Buffer.from(WASM_BASE64, 'base64')) : null
+    } catch {
+      compiled = null
+    }
+  }
+  return compiled
+}
+
+/**
+ * The keyword automaton's pass over bytes in WebAssembly (keyword-pass.wat): the same walk as the JavaScript one in
+ * keywords.ts, two halves at once, with the same hits. Each file's bytes are copied into the module's memory, after
+ * the tables, which grows to the largest file.
+ */
+export class WasmKeywordPass {
+  private readonly exports: Exports
+  private readonly out: number
+  private readonly out2: number
+  private readonly input: number
+  private readonly accepting: number
+  private readonly stateBytes: number
+  private bytes!: Uint8Array
+  private words!: Int32Array
+
+  private constructor(
+    instance: { exports: object },
+    classes: Uint8Array,
+    delta: ArrayLike<number>,
+    accepting: number,
+    width: number
+  ) {
+    this.exports = instance.exports as unknown as Exports
+    this.out = TABLE_AT + delta.length * 4
+    this.out2 = this.out + HALF_CAPACITY * 8
+    this.input = this.out2 + HALF_CAPACITY * 8
+    this.ensure(this.input)
+    // states and classes become byte offsets into the table: state * width * 4, class * 4
+    this.stateBytes = width * 4
+    this.accepting = accepting * 4
+    for (let c = 0; c < 256; c++) this.words[(CLASSES_AT >> 2) + c] = classes[c] * 4
+    const table = TABLE_AT >> 2
+    for (let i = 0; i < delta.length; i++) this.words[table + i] = delta[i] * 4
+  }
+
+  /**
+   * A pass for an automaton's tables (`delta` premultiplied by `width`, `accepting` the first accepting state, also
+   * premultiplied); undefined where WebAssembly is unavailable.
+   */
+  static create(
+    classes: Uint8Array,
+    delta: ArrayLike<number>,
+    accepting: number,
+    width: number
+  ): WasmKeywordPass | undefined {
+    const module = wasmModule()
+    if (!module) return undefined
+    return new WasmKeywordPass(new wasmApi!.Instance(module, {}), classes, delta, accepting, width)
+  }
+
+  /** memory for `size` bytes from 0, the views renewed when it grows */
+  private ensure(size: number): void {
+    const memory = this.exports.memory
+    if (memory.buffer.byteLength < size) memory.grow(Math.ceil((size - memory.buffer.byteLength) / PAGE))
+    if (this.bytes?.buffer !== memory.buffer) {
+      this.bytes = new Uint8Array(memory.buffer)
+      this.words = new Int32Array(memory.buffer)
+    }
+  }
+
+  /**
+   * Every hit in `source` into `into` (the second chain starts `overlap` bytes before the middle: the longest keyword
+   * less one). False when a half had more hits than the memory holds: the caller walks that input itself.
+   */
+  scan(source: Uint8Array, overlap: number, into: HitList): boolean {
+    const n = source.length
+    this.ensure(this.input + n)
+    this.bytes.set(source, this.input)
+    const mid = n >> 1
+    const from = Math.max(0, mid - overlap)
+    const { out, out2, exports } = this
+    const first = exports.scan(TABLE_AT, this.input, mid, from, n, this.accepting, out, out2, out2, this.input)
+    const second = exports.tail.value
+    if (first > HALF_CAPACITY || second > HALF_CAPACITY) return false
+    const total = first + second
+    if (into.ends.length < total) {
+      into.ends = new Int32Array(Math.max(total, into.ends.length * 2))
+      into.states = new Int32Array(into.ends.length)
+    }
+    const words = this.words
+    const { ends, states } = into
+    const stateBytes = this.stateBytes
+    let k = 0
+    for (let h = out >> 2, end = h + first * 2; h < end; h += 2, k++) {
+      ends[k] = words[h]
+      states[k] = words[h + 1] / stateBytes
+    }
+    for (let h = out2 >> 2, end = h + second * 2; h < end; h += 2, k++) {
+      ends[k] = words[h]
+      states[k] = words[h + 1] / stateBytes
+    }
+    into.count = total
+    return true
+  }
+}
