@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { Git, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
 import { readBaseline, type Baseline } from './config/baseline.js'
-import { loadRuleSet } from './config/gitleaks-config.js'
-import { PathFilter, globToRegExp, readGitleaksIgnore, readTrufflehogIgnore } from './config/paths.js'
+import type { RuleSet } from './config/gitleaks-config.js'
+import { PathFilter, globToRegExp, readGitleaksIgnore } from './config/paths.js'
 import { Detector } from './engine/detector.js'
+import { builtinRules } from './rules/builtin.js'
 import type { SecretScanInputs } from './inputs.js'
+import type { RegexTest } from './rules/rule.js'
 import { secretSarif } from './report/sarif.js'
 import { findingSections, remediation } from './report/summary.js'
 import { SecretScanner } from './scanner.js'
@@ -29,6 +31,23 @@ function conventional(name: string, context: ActionContext): string | undefined 
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
+/**
+ * The rules: the built-in set, or a gitleaks config's. The TOML parser and the RE2 engine for custom regexes load
+ * only when there is a config (they are most of the action's code, and a scan without a config needs neither).
+ */
+async function ruleSetFor(configPath: string | undefined, context: ActionContext): Promise<RuleSet> {
+  if (!configPath) return { rules: builtinRules(), allowlists: [] }
+  const { loadRuleSet } = await import('./config/gitleaks-config.js')
+  return loadRuleSet(configPath, relative(context.repoRoot, configPath) || configPath)
+}
+
+/** `.trufflehogignore` path patterns (Go RE2 syntax, so they load the RE2 engine), when there is one. */
+async function trufflehogExcludes(path: string | undefined): Promise<RegexTest[]> {
+  if (!path) return []
+  const { readTrufflehogIgnore } = await import('./config/trufflehog-ignore.js')
+  return readTrufflehogIgnore(path)
+}
+
 export async function runSecretScan(inputs: SecretScanInputs, context: ActionContext): Promise<ActionResult> {
   const started = Date.now()
   const git = (await new Git(context.workingDirectory).isRepository()) ? new Git(context.repoRoot) : undefined
@@ -36,14 +55,11 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
   const scopePrefix = folder && !folder.startsWith('..') ? `${folder}/` : ''
 
   const configPath = inputs.config ? locate(inputs.config, context) : conventional('.gitleaks.toml', context)
-  const ruleSet = loadRuleSet(configPath, configPath ? relative(context.repoRoot, configPath) || configPath : undefined)
+  const ruleSet = await ruleSetFor(configPath, context)
   const ignorePath = conventional('.gitleaksignore', context)
   const gitleaksIgnore = ignorePath ? readGitleaksIgnore(ignorePath) : new Set<string>()
   const trufflehogPath = conventional('.trufflehogignore', context)
-  const excludes = [
-    ...(trufflehogPath ? readTrufflehogIgnore(trufflehogPath) : []),
-    ...inputs.excludePaths.map(globToRegExp)
-  ]
+  const excludes = [...(await trufflehogExcludes(trufflehogPath)), ...inputs.excludePaths.map(globToRegExp)]
   const baseline: Baseline | undefined = inputs.baseline ? readBaseline(locate(inputs.baseline, context)) : undefined
 
   const plan = await planScan(inputs.scope, context.event, context.common, git)

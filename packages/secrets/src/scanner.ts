@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { fingerprint, type Finding } from '@ci-suite/core'
+import { fingerprint, nodeCrypto, type Finding } from '@ci-suite/core'
 import { locationKey, type Baseline } from './config/baseline.js'
 import { looksMinified, type PathFilter, type SkipReason } from './config/paths.js'
 import type { Detection, Detector } from './engine/detector.js'
@@ -41,7 +40,6 @@ export interface ScannerOptions {
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
 const NEWLINE = 10
-const utf8 = new TextDecoder()
 
 /** the last `byte` at or before `from` and not before `floor`; floor - 1 when there is none */
 function lastIndexOf(bytes: Uint8Array, byte: number, from: number, floor: number): number {
@@ -59,7 +57,8 @@ function lastIndexOf(bytes: Uint8Array, byte: number, from: number, floor: numbe
  * own fingerprint is place-only for every rule).
  */
 function identity(rule: Rule, secret: string, commit: string | null, line: number): string {
-  if (rule.kind === 'token' || rule.kind === 'private-key') return createHash('sha256').update(secret).digest('hex')
+  if (rule.kind === 'token' || rule.kind === 'private-key')
+    return nodeCrypto().createHash('sha256').update(secret).digest('hex')
   return `${commit ?? ''}:${line}`
 }
 
@@ -101,13 +100,19 @@ class CountedLines implements LineNumber {
   }
 }
 
-/** one line's text without its line break (a CR before the LF goes too) */
-function decodeLine(bytes: Uint8Array, start: number, end: number): string {
-  return utf8.decode(bytes.subarray(start, end > start && bytes[end - 1] === 13 ? end - 1 : end))
+/**
+ * one line's text without its line break (a CR before the LF goes too); Buffer's decoding of a range costs a
+ * fraction of a TextDecoder call on a fresh subarray, which matters over thousands of short lines
+ */
+function decodeLine(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, end > start && bytes[end - 1] === 13 ? end - 1 : end)
 }
 
+/** the same memory as a Buffer */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
 /** every line of a file but the empty one after a final line break */
-function forEachLine(bytes: Uint8Array, fn: (text: string, lineNumber: number) => void): void {
+function forEachLine(bytes: Buffer, fn: (text: string, lineNumber: number) => void): void {
   let start = 0
   for (let lineNumber = 1; start < bytes.length; lineNumber++) {
     let end = bytes.indexOf(NEWLINE, start)
@@ -191,8 +196,9 @@ export class SecretScanner implements FileSink {
    * lines of a private key begun on one) are decoded and matched. Line numbers are counted only for lines that yield
    * something.
    */
-  content(bytes: Uint8Array): void {
+  content(content: Uint8Array): void {
     const detector = this.options.detector
+    const bytes = asBuffer(content)
     if (detector.alwaysRules.length) {
       forEachLine(bytes, (text, lineNumber) => this.line(text, lineNumber))
       return

@@ -1,6 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs'
-import type { RegexTest } from '../rules/rule.js'
-import { re2Test } from '../engine/re2-matcher.js'
 
 /** the part of a path after its last `.`, lower-cased; '' when there is none */
 function extensionOf(path: string): string {
@@ -115,16 +113,6 @@ export function globToRegExp(glob: string): RegExp {
     else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
   }
   return new RegExp(`${anchored ? '^' : '(?:^|/)'}${out.replace(/^\//, '')}(?:/.*)?$`)
-}
-
-/** `.trufflehogignore`: one regex per line, as trufflehog's --exclude-paths file takes them (Go RE2 syntax). */
-export function readTrufflehogIgnore(file: string): RegexTest[] {
-  if (!existsSync(file)) return []
-  return readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .map(l => l.trim())
-    .filter(l => l && !l.startsWith('#'))
-    .map(l => re2Test(l, '.trufflehogignore'))
 }
 
 /** `.gitleaksignore`: one gitleaks fingerprint per line, `commit:file:rule:line` or `file:rule:line`. */

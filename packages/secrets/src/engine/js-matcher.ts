@@ -7,13 +7,18 @@ import type { RuleMatch, RuleMatcher } from '../rules/rule.js'
  * Compiled the first time a line with one of the rule's keywords reaches it: most scans need a few of the built-in
  * rules, and every built-in source is compiled by the rule tests (`builtin.test.ts`), so none can fail late. Custom
  * rules stay compiled up front, where a bad regex is reported with its rule.
+ *
+ * `needs`: literals of which every match contains one, in this case (a token's prefix, the `@` of a URL with a
+ * password). A line with none of them is not run through the regex: the keyword pass matched it without regard to
+ * case (`sk` in `task` for Twilio's `SK…`), and a substring search is much cheaper than a regex that fails.
  */
 export class JsRegexMatcher implements RuleMatcher {
   private compiled: RegExp | undefined
 
   constructor(
     readonly source: string,
-    private readonly flags: string
+    private readonly flags: string,
+    private readonly needs: string[] = []
   ) {}
 
   private get regex(): RegExp {
@@ -21,6 +26,7 @@ export class JsRegexMatcher implements RuleMatcher {
   }
 
   *matches(text: string): Iterable<RuleMatch> {
+    if (this.needs.length && !this.needs.some(literal => text.includes(literal))) return
     const regex = this.regex
     regex.lastIndex = 0
     let m: RegExpExecArray | null

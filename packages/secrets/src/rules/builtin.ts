@@ -10,6 +10,7 @@ import {
   WORD_DASH,
   assignmentSource,
   leadingLiterals,
+  literalPrefixes,
   oneOf,
   openRun,
   run,
@@ -417,7 +418,10 @@ function specToRule(spec: BuiltinSpec): Rule {
     id: spec.id,
     description: spec.description,
     keywords,
-    matcher: new JsRegexMatcher(source, spec.kind === 'assignment' ? 'i' : ''),
+    matcher:
+      spec.kind === 'token'
+        ? new JsRegexMatcher(source, '', literalPrefixes(spec.shape))
+        : new JsRegexMatcher(source, 'i'),
     entropy: spec.kind === 'assignment' ? spec.entropy : undefined,
     kind: spec.kind,
     rotate: ROTATION_DOCS[spec.provider],
@@ -452,7 +456,7 @@ export function builtinRules(): Rule[] {
       id: URL_CREDENTIALS_RULE_ID,
       description: 'URL or connection string with an embedded password',
       keywords: ['://'],
-      matcher: new JsRegexMatcher(URL_SOURCE, ''),
+      matcher: new JsRegexMatcher(URL_SOURCE, '', ['@']),
       kind: 'assignment',
       rotate: ROTATION_DOCS.url,
       allowlists: [],

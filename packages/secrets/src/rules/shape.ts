@@ -73,9 +73,14 @@ function runs(segments: Segment[]): Run[] {
 
 /** The lower-case literal a token starts with: its keywords. */
 export function leadingLiterals(segments: Segment[]): string[] {
+  return literalPrefixes(segments).map(o => o.toLowerCase())
+}
+
+/** The same literals in their own case: every match of a case-sensitive shape contains one of them. */
+export function literalPrefixes(segments: Segment[]): string[] {
   const first = segments[0]
-  if (typeof first === 'string') return [first.toLowerCase()]
-  if (first && 'oneOf' in first) return first.oneOf.map(o => o.toLowerCase())
+  if (typeof first === 'string') return [first]
+  if (first && 'oneOf' in first) return first.oneOf
   return []
 }
 
