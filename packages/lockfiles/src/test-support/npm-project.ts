@@ -41,14 +41,29 @@ export function npmLockedProject(
 }
 
 /**
+ * The package managers the tests run, pinned as devDependencies (package-lock.json holds their exact versions) and
+ * started by their entry scripts: yarn classic and berry both name their binary `yarn`.
+ */
+const TOOLS = {
+  'yarn@1': 'node_modules/yarn/bin/yarn.js',
+  'yarn@4': 'node_modules/@yarnpkg/cli-dist/bin/yarn.js',
+  'pnpm@9': 'node_modules/pnpm/bin/pnpm.cjs'
+} as const
+
+/** The command line that runs a pinned package manager with these arguments. */
+function toolCommand(tool: keyof typeof TOOLS, args: string[]): [string, string[]] {
+  return [process.execPath, [join(process.cwd(), TOOLS[tool]), ...args]]
+}
+
+/**
  * A copy of a tool-written fixture folder (`__tests__/fixtures/lockfiles/<name>`) with node_modules installed by the
- * tool that wrote it, from its lockfile (`npx yarn@1 install --frozen-lockfile`, `npx pnpm@9 install
- * --frozen-lockfile`): what a CI job has after its install step.
+ * tool that wrote it, from its lockfile (`yarn install --frozen-lockfile` with yarn 1, `pnpm install
+ * --frozen-lockfile` with pnpm 9): what a CI job has after its install step.
  */
 export function installedFixture(name: string, tool: 'yarn@1' | 'pnpm@9'): string {
   const dir = mkdtempSync(join(tmpdir(), `ci-suite-installed-${name}-`))
   cpSync(join(process.cwd(), '__tests__/fixtures/lockfiles', name), dir, { recursive: true })
-  execFileSync('npx', ['--yes', tool, 'install', '--frozen-lockfile', '--ignore-scripts'], {
+  execFileSync(...toolCommand(tool, ['install', '--frozen-lockfile', '--ignore-scripts']), {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: 180_000,
@@ -57,10 +72,10 @@ export function installedFixture(name: string, tool: 'yarn@1' | 'pnpm@9'): strin
   return dir
 }
 
-/** The commands that lock a project with pnpm 9 and yarn 4 (berry), fetched by npx from the registry. */
-export const LOCK_COMMANDS = {
-  'pnpm@9': ['npx', '--yes', 'pnpm@9', 'install', '--lockfile-only', '--ignore-scripts'],
-  'yarn@4': ['npx', '--yes', '-p', '@yarnpkg/cli-dist@4', 'yarn', 'install', '--mode=update-lockfile']
+/** The arguments that lock a project with pnpm 9 and yarn 4 (berry). */
+const LOCK_COMMANDS = {
+  'pnpm@9': ['install', '--lockfile-only', '--ignore-scripts'],
+  'yarn@4': ['install', '--mode=update-lockfile']
 } as const
 
 /**
@@ -76,8 +91,7 @@ export function toolLockedProject(
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2))
   }
-  const [command, ...args] = LOCK_COMMANDS[tool]
-  execFileSync(command, args, {
+  execFileSync(...toolCommand(tool, [...LOCK_COMMANDS[tool]]), {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: 180_000,
