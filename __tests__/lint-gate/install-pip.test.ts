@@ -15,12 +15,12 @@ const DIST_PACKAGES = '/usr/lib/python3/dist-packages'
 
 /**
  * Real wheels of a real linter, written from Debian's installed isort (and toml, which it imports) by
- * support/make-wheel.py: no PyPI here, and no build backend needed.
+ * helpers/make-wheel.py: no PyPI here, and no build backend needed.
  */
 function buildWheels(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lint-gate-wheels-'))
   const make = (...args: string[]) =>
-    execFileSync(PYTHON, [join(REPO_ROOT, '__tests__', 'lint-gate', 'support', 'make-wheel.py'), dir, ...args], {
+    execFileSync(PYTHON, [join(REPO_ROOT, '__tests__', 'helpers', 'make-wheel.py'), dir, ...args], {
       encoding: 'utf8'
     })
   make('isort', '5.6.4', join(DIST_PACKAGES, 'isort'), '--requires', 'toml', '--script', 'isort=isort.main:main')

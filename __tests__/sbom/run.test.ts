@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { describe, expect, test } from '@jest/globals'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -181,6 +182,48 @@ describe('licenses', () => {
       ['ms', [{ license: { id: 'MIT' } }]]
     ])
     expect(result.metrics.licensed).toBe(3)
+  })
+
+  test('licenses of Python packages are read from the virtualenv pip installed them in beside the lockfile', async () => {
+    const dir = folderWith({ 'requirements.txt': 'attrs==22.2.0\ncolorama==0.4.6\nsix==1.16.0\n' })
+    // real wheels carrying the real core metadata Debian installed for attrs and colorama (no PyPI here), installed by
+    // pip into a virtualenv python -m venv made: the layout a CI job has after `pip install -r requirements.txt`
+    const wheels = mkdtempSync(join(tmpdir(), 'ci-suite-sbom-wheels-'))
+    const dist = '/usr/lib/python3/dist-packages'
+    for (const [name, version] of [
+      ['attrs', '22.2.0'],
+      ['colorama', '0.4.6']
+    ])
+      execFileSync('/usr/bin/python3', [
+        fileURLToPath(new URL('../helpers/make-wheel.py', import.meta.url)),
+        wheels,
+        name,
+        version,
+        join(dist, name),
+        '--metadata',
+        join(dist, `${name}-${version}.dist-info`, 'METADATA')
+      ])
+    execFileSync('/usr/bin/python3', ['-m', 'venv', join(dir, '.venv')])
+    execFileSync(join(dir, '.venv', 'bin', 'pip'), [
+      'install',
+      '--no-index',
+      '--find-links',
+      wheels,
+      '--disable-pip-version-check',
+      'attrs==22.2.0',
+      'colorama==0.4.6'
+    ])
+    const { document, result } = await run(dir, {}, { env: { PATH: process.env.PATH } })
+    expect(document.components.map((c: Json) => [c.name, c.licenses])).toEqual([
+      ['attrs', [{ license: { id: 'MIT' } }]],
+      // the classifier's words: it names no BSD variant
+      ['colorama', [{ license: { name: 'BSD License' } }]],
+      ['six', undefined]
+    ])
+    expect(result.metrics.licensed).toBe(2)
+    expect(renderMarkdown(result.fix ?? []).markdown).toContain(
+      'Licenses of Python packages are read from the installed'
+    )
   })
 
   test('the summary counts by ecosystem and scope, charts the licenses and lists what lacks a license or a hash', async () => {

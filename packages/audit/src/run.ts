@@ -85,7 +85,7 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
 
   if (inputs.denyLicenses.length > 0) {
     // licenses the lockfiles lack come from the installed packages, as the sbom action reads them
-    const installed = new InstalledLicenses(context.repoRoot)
+    const installed = new InstalledLicenses(context.repoRoot, context.env)
     const filled = (lockfiles: Lockfile[]) => lockfiles.map(l => installed.fill(l).lockfile)
     head = filled(head)
     base = filled(base)

@@ -171,8 +171,10 @@ export function summarySections(input: SummaryInput): Block[] {
     blocks.push(
       details(`${input.unknownLicenses.length} packages with no known license (never failed on)`, [
         paragraph(
-          'Neither their lockfile nor an installed copy in node_modules names a license. Install the dependencies (',
+          'Neither their lockfile nor an installed copy (node_modules, or the site-packages of a Python environment) names a license. Install the dependencies (',
           inlineCode('npm ci'),
+          ', ',
+          inlineCode('pip install -r requirements.txt'),
           ') before this step to read them.'
         ),
         list(shown.map(name => [name])),

@@ -8,3 +8,4 @@ export { lockfileKind, isRequirementsFile, SUPPORTED_LOCKFILES, type LockfileKin
 export { packageUrl, pep503Name } from './purl.js'
 export { InstalledLicenses } from './licenses/installed.js'
 export { declaredLicense, readNodeModulesLicenses } from './licenses/node-modules.js'
+export { readSitePackagesLicenses, sitePackagesFolders } from './licenses/site-packages.js'

@@ -45,7 +45,7 @@ export interface LockedPackage {
   /** SPDX expression when the lockfile or node_modules says */
   license?: string
   /** where the license was read: the lockfile, or the installed package's manifest (see `withInstalledLicenses`) */
-  licenseSource?: 'lockfile' | 'node_modules'
+  licenseSource?: 'lockfile' | 'node_modules' | 'site-packages'
   /** where the artifact is downloaded from, when the lockfile says */
   resolved?: string
   /**

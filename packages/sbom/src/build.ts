@@ -5,8 +5,13 @@ import type { SbomModel, SbomProject } from './model.js'
 export interface BuildOptions {
   includeDev: boolean
   project: SbomProject
-  /** where lockfile paths are relative to; node_modules beside a lockfile fills missing npm licenses */
+  /**
+   * where lockfile paths are relative to; node_modules beside a lockfile fills missing npm licenses, an installed
+   * Python environment missing Python ones
+   */
   repoRoot?: string
+  /** the job's environment: `VIRTUAL_ENV` and setup-python's `pythonLocation` locate installed Python packages */
+  env?: Record<string, string | undefined>
 }
 
 export interface BuiltSbom {
@@ -17,7 +22,7 @@ export interface BuiltSbom {
 
 /** From lockfiles to the format-free model: components, the project's direct dependencies, filled licenses. */
 export function buildSbomModel(lockfiles: Lockfile[], options: BuildOptions): BuiltSbom {
-  const installed = options.repoRoot ? new InstalledLicenses(options.repoRoot) : undefined
+  const installed = options.repoRoot ? new InstalledLicenses(options.repoRoot, options.env) : undefined
   const licensed = installed ? lockfiles.map(l => installed.fill(l).lockfile) : lockfiles
   const { components, direct, omittedDev } = collectComponents(licensed, { includeDev: options.includeDev })
   const licensesFromNodeModules = components.filter(c => c.licenseSource === 'node_modules').length

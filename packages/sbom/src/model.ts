@@ -18,7 +18,7 @@ export interface SbomComponent {
   /** the declared license as written (an SPDX id or expression, or free text) */
   license?: string
   /** where the license came from */
-  licenseSource?: 'lockfile' | 'node_modules'
+  licenseSource?: 'lockfile' | 'node_modules' | 'site-packages'
   resolved?: string
   source: PackageSource
   /** the lockfiles that lock it, relative to the repository top level */

@@ -35,7 +35,12 @@ export async function runSbom(inputs: SbomInputs, context: ActionContext): Promi
     repository: context.event.owner ? `${context.event.owner}/${context.event.repo}` : undefined,
     tag
   })
-  const built = buildSbomModel(lockfiles, { includeDev: inputs.includeDev, project, repoRoot: context.repoRoot })
+  const built = buildSbomModel(lockfiles, {
+    includeDev: inputs.includeDev,
+    project,
+    repoRoot: context.repoRoot,
+    env: context.env
+  })
   const outputPath = resolve(context.workingDirectory, inputs.output)
   const shownPath = displayPath(outputPath, context.repoRoot)
   const text = renderSbom(
@@ -96,6 +101,19 @@ export async function runSbom(inputs: SbomInputs, context: ActionContext): Promi
         'Licenses of npm packages are read from the lockfile and from node_modules: run ',
         inlineCode('npm ci'),
         ' before this step to fill in the missing ones.'
+      )
+    )
+  }
+  if (figures.licensed < figures.components && built.model.components.some(c => c.ecosystem === 'PyPI' && !c.license)) {
+    fix.push(
+      paragraph(
+        'Licenses of Python packages are read from the installed distributions (a ',
+        inlineCode('.venv'),
+        ' beside the lockfile, the active virtualenv, or the Python of actions/setup-python): install the dependencies (',
+        inlineCode('pip install -r requirements.txt'),
+        ', ',
+        inlineCode('poetry install'),
+        ') before this step to fill in the missing ones.'
       )
     )
   }

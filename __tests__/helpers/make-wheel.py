@@ -1,6 +1,10 @@
 """Writes a PEP 427 wheel from an installed package's real files (no build backend, no network).
 
 usage: make-wheel.py OUTDIR NAME VERSION PACKAGE_DIR [--requires DIST]... [--script NAME=MODULE:FUNC]...
+                     [--metadata FILE]
+
+--metadata: the wheel's METADATA is this file (an installed distribution's real core metadata) instead of the
+minimal Name/Version/Requires-Dist one.
 """
 import argparse
 import base64
@@ -21,6 +25,7 @@ def main() -> None:
     parser.add_argument("package_dir")
     parser.add_argument("--requires", action="append", default=[])
     parser.add_argument("--script", action="append", default=[])
+    parser.add_argument("--metadata")
     args = parser.parse_args()
 
     info = f"{args.name}-{args.version}.dist-info"
@@ -37,7 +42,11 @@ def main() -> None:
                 files[arcname] = f.read()
     metadata = ["Metadata-Version: 2.1", f"Name: {args.name}", f"Version: {args.version}"]
     metadata += [f"Requires-Dist: {r}" for r in args.requires]
-    files[f"{info}/METADATA"] = ("\n".join(metadata) + "\n").encode()
+    if args.metadata:
+        with open(args.metadata, "rb") as f:
+            files[f"{info}/METADATA"] = f.read()
+    else:
+        files[f"{info}/METADATA"] = ("\n".join(metadata) + "\n").encode()
     files[f"{info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: make-wheel\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
     if args.script:
         scripts = "\n".join(s.replace("=", " = ", 1) for s in args.script)
