@@ -71,8 +71,8 @@ function readAuditInputs(reader) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 30 modules
-var lockfiles_src = __webpack_require__(1237);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 31 modules
+var lockfiles_src = __webpack_require__(8891);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1315,7 +1315,7 @@ function summarySections(input) {
     if (input.denyLicenses.length > 0 && input.unknownLicenses.length > 0) {
         const shown = input.unknownLicenses.slice(0, MAX_ROWS);
         blocks.push((0,src/* details */.zH)(`${input.unknownLicenses.length} packages with no known license (never failed on)`, [
-            (0,src/* paragraph */.FY)('Neither their lockfile nor an installed copy in node_modules names a license. Install the dependencies (', (0,src/* inlineCode */.ti)('npm ci'), ') before this step to read them.'),
+            (0,src/* paragraph */.FY)('Neither their lockfile nor an installed copy (node_modules, or the site-packages of a Python environment) names a license. Install the dependencies (', (0,src/* inlineCode */.ti)('npm ci'), ', ', (0,src/* inlineCode */.ti)('pip install -r requirements.txt'), ') before this step to read them.'),
             (0,src/* list */.p_)(shown.map(name => [name])),
             ...(input.unknownLicenses.length > shown.length
                 ? [(0,src/* paragraph */.FY)(`${input.unknownLicenses.length - shown.length} more in the JSON report.`)]
@@ -1440,7 +1440,7 @@ async function runAudit(inputs, context) {
     }
     if (inputs.denyLicenses.length > 0) {
         // licenses the lockfiles lack come from the installed packages, as the sbom action reads them
-        const installed = new lockfiles_src/* InstalledLicenses */.$L(context.repoRoot);
+        const installed = new lockfiles_src/* InstalledLicenses */.$L(context.repoRoot, context.env);
         const filled = (lockfiles) => lockfiles.map(l => installed.fill(l).lockfile);
         head = filled(head);
         base = filled(base);

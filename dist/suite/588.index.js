@@ -1122,8 +1122,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 30 modules
-var lockfiles_src = __webpack_require__(1237);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 31 modules
+var lockfiles_src = __webpack_require__(8891);
 ;// CONCATENATED MODULE: ./packages/sbom/src/collect.ts
 /** Code-point order, the same on every machine and locale. */
 function byCodePoint(a, b) {
@@ -1228,7 +1228,7 @@ function uniqueHashes(hashes) {
 
 /** From lockfiles to the format-free model: components, the project's direct dependencies, filled licenses. */
 function buildSbomModel(lockfiles, options) {
-    const installed = options.repoRoot ? new lockfiles_src/* InstalledLicenses */.$L(options.repoRoot) : undefined;
+    const installed = options.repoRoot ? new lockfiles_src/* InstalledLicenses */.$L(options.repoRoot, options.env) : undefined;
     const licensed = installed ? lockfiles.map(l => installed.fill(l).lockfile) : lockfiles;
     const { components, direct, omittedDev } = collectComponents(licensed, { includeDev: options.includeDev });
     const licensesFromNodeModules = components.filter(c => c.licenseSource === 'node_modules').length;
@@ -1552,7 +1552,12 @@ async function runSbom(inputs, context) {
         repository: context.event.owner ? `${context.event.owner}/${context.event.repo}` : undefined,
         tag
     });
-    const built = buildSbomModel(lockfiles, { includeDev: inputs.includeDev, project, repoRoot: context.repoRoot });
+    const built = buildSbomModel(lockfiles, {
+        includeDev: inputs.includeDev,
+        project,
+        repoRoot: context.repoRoot,
+        env: context.env
+    });
     const outputPath = (0,external_node_path_.resolve)(context.workingDirectory, inputs.output);
     const shownPath = displayPath(outputPath, context.repoRoot);
     const text = renderSbom(built.model, inputs.format, { serial: (0,external_node_crypto_.randomUUID)(), timestamp: new Date().toISOString() }, CI_SUITE_TOOL);
@@ -1594,6 +1599,9 @@ async function runSbom(inputs, context) {
     }
     if (figures.licensed < figures.components && built.model.components.some(c => c.ecosystem === 'npm' && !c.license)) {
         fix.push((0,src/* paragraph */.FY)('Licenses of npm packages are read from the lockfile and from node_modules: run ', (0,src/* inlineCode */.ti)('npm ci'), ' before this step to fill in the missing ones.'));
+    }
+    if (figures.licensed < figures.components && built.model.components.some(c => c.ecosystem === 'PyPI' && !c.license)) {
+        fix.push((0,src/* paragraph */.FY)('Licenses of Python packages are read from the installed distributions (a ', (0,src/* inlineCode */.ti)('.venv'), ' beside the lockfile, the active virtualenv, or the Python of actions/setup-python): install the dependencies (', (0,src/* inlineCode */.ti)('pip install -r requirements.txt'), ', ', (0,src/* inlineCode */.ti)('poetry install'), ') before this step to fill in the missing ones.'));
     }
     return {
         status: refusedAlways ? 'error' : 'pass',
