@@ -47,6 +47,11 @@ for (const name of actions) {
   })
   rows.push([name, ms])
 }
+// the CLI a developer runs (`npx ci-suite <action>`), with the same bad input: it never loads @actions/core
+const cliRows = ['secret-scan', 'lint-gate'].map(name => [
+  name,
+  time([join(root, 'dist', 'cli', 'index.js'), name, '--fail-on', 'not-a-level'], { RUNNER_TEMP: work })
+])
 
 // the alternative layout: one self-contained ncc bundle per action
 let separate = 0
@@ -79,6 +84,8 @@ console.log('| --- | ---: | ---: |')
 console.log(`| node -e 0 | ${bare.toFixed(0)} ms | 1.00× |`)
 for (const [name, ms] of rows)
   console.log(`| dist/${name}/index.js | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
+for (const [name, ms] of cliRows)
+  console.log(`| dist/cli/index.js ${name} (the CLI) | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)}× |`)
 console.log('')
 console.log(`dist/ as built (one shared bundle + entries): ${mb(size(join(root, 'dist')))} MB`)
 console.log(`one ncc bundle per action (${actions.length} actions): ${mb(separate)} MB`)
