@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { listFolder } from './list-folder.js'
 
 /**
  * The declared licenses of the packages installed under `<dir>/node_modules`, keyed `name@version` by the name in
@@ -13,14 +14,6 @@ export function readNodeModulesLicenses(dir: string): Map<string, string> {
   const store = join(dir, 'node_modules', '.pnpm')
   for (const id of listFolder(store).sort()) walk(join(store, id, 'node_modules'), licenses, 1)
   return licenses
-}
-
-function listFolder(path: string): string[] {
-  try {
-    return readdirSync(path)
-  } catch {
-    return []
-  }
 }
 
 function walk(nodeModules: string, licenses: Map<string, string>, depth: number): void {
