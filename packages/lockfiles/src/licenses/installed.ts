@@ -14,6 +14,8 @@ import { readSitePackagesLicenses, sitePackagesFolders } from './site-packages.j
  */
 export class InstalledLicenses {
   private readonly folders = new Map<string, Map<string, string>>()
+  /** lockfile folder → the site-packages folders of its Python environments, found once */
+  private readonly environments = new Map<string, string[]>()
 
   /** repoRoot: what lockfile paths are relative to; env: where `VIRTUAL_ENV` and setup-python's `pythonLocation` are read */
   constructor(
@@ -31,8 +33,13 @@ export class InstalledLicenses {
   /** The license an installed Python distribution name==version declares, in the first environment that has it. */
   findPython(lockfileFile: string, name: string, version: string): string | undefined {
     const key = `${pep503Name(name)}@${version}`
-    const dirs = [join(this.repoRoot, posix.dirname(lockfileFile)), this.repoRoot]
-    for (const folder of sitePackagesFolders(dirs, this.env)) {
+    const dir = join(this.repoRoot, posix.dirname(lockfileFile))
+    let environments = this.environments.get(dir)
+    if (!environments) {
+      environments = sitePackagesFolders([dir, this.repoRoot], this.env)
+      this.environments.set(dir, environments)
+    }
+    for (const folder of environments) {
       const license = this.read(folder, readSitePackagesLicenses).get(key)
       if (license) return license
     }
