@@ -1,6 +1,6 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { runProcess, type ProcessOptions } from '@ci-suite/core'
+import { pythonSitePackages, runProcess, type ProcessOptions } from '@ci-suite/core'
 import type { LinterAdapter } from './adapter.js'
 
 /** The interpreter on a script's `#!` line, when it names one by path (not `/usr/bin/env python3`). */
@@ -30,18 +30,6 @@ function subfolders(dir: string, pattern: RegExp): string[] {
   }
 }
 
-/** Where the interpreter imports installed packages from: a virtualenv's site-packages, or Debian's dist-packages. */
-function sitePackages(interpreter: string): string[] {
-  const prefix = dirname(dirname(interpreter))
-  const libs = subfolders(join(prefix, 'lib'), /^python3(\.\d+)?$/)
-  if (existsSync(join(prefix, 'pyvenv.cfg'))) return libs.map(l => join(l, 'site-packages'))
-  return [
-    ...subfolders(join(prefix, 'local', 'lib'), /^python3\.\d+$/).map(l => join(l, 'dist-packages')),
-    join(prefix, 'lib', 'python3', 'dist-packages'),
-    ...libs.map(l => join(l, 'site-packages'))
-  ]
-}
-
 /**
  * A Python tool's version from the metadata folder its package installed (`mypy-1.0.1.dist-info`), found from the
  * interpreter on the executable's `#!` line: no process to start. Undefined when it cannot be told this way.
@@ -51,7 +39,7 @@ export function installedPythonVersion(executable: string, distribution: string)
   if (!interpreter) return undefined
   const name = distribution.replace(/[-_.]+/g, '[-_.]')
   const pattern = new RegExp(`^${name}-(\\d[^-]*?)(?:-py[\\d.]+)?\\.(?:dist|egg)-info$`, 'i')
-  for (const site of sitePackages(interpreter)) {
+  for (const site of pythonSitePackages(dirname(dirname(interpreter)))) {
     for (const entry of subfolders(site, pattern)) return pattern.exec(entry.slice(site.length + 1))![1]
   }
   return undefined
