@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAuditInputs: () => (/* reexport */ readAuditInputs)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(8172);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(3610);
 ;// CONCATENATED MODULE: ./packages/audit/src/inputs.ts
 
 const FAIL_ON = {

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(8172);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(3610);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config/baseline.ts
 
 
@@ -70,7 +70,8 @@ function extensionOf(path) {
     return dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
 }
 const basenameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
-const LOCKFILES = new Set([
+/** Files skipped by their base name: lockfiles, and the ignore and config files of gitleaks and trufflehog. */
+const SKIPPED_NAMES = new Set([
     'package-lock.json',
     'npm-shrinkwrap.json',
     'yarn.lock',
@@ -82,40 +83,32 @@ const LOCKFILES = new Set([
     'composer.lock',
     'Gemfile.lock',
     'go.sum',
-    'gradle.lockfile'
+    'gradle.lockfile',
+    '.gitleaksignore',
+    'gitleaksignore',
+    '.gitleaks.toml',
+    'gitleaks.toml',
+    '.trufflehogignore'
 ]);
-/** every extension the media-and-binaries pattern below spells, written out */
+/** Media and binaries, by extension (any case). */
 const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico tif tiff webp svg eot otf ttf woff woff2 pdf doc docx xls xlsx ppt pptx zip gz tgz bz2 ' +
     'xz 7z jar war class exe dll so dylib o a pyc wasm mp3 mp4 mov avi').split(' '));
-/**
- * Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist).
- * Each pattern comes with a cheap test that every path it matches passes (a substring, the base name, the extension),
- * so most paths are decided without running a regex.
- */
-const DEFAULT_SKIPPED = [
-    {
-        regex: /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/,
-        maybe: p => p.includes('node_modules') || p.includes('bower_components') || p.includes('.git')
-    },
-    {
-        regex: /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//,
-        maybe: p => p.includes('vendor/')
-    },
-    {
-        regex: /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|deno\.lock|Pipfile\.lock|poetry\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|gradle\.lockfile)$/,
-        maybe: p => LOCKFILES.has(basenameOf(p))
-    },
-    {
-        regex: /\.(?:png|jpe?g|gif|bmp|ico|tiff?|webp|svg|eot|[ot]tf|woff2?|pdf|docx?|xlsx?|pptx?|zip|gz|tgz|bz2|xz|7z|jar|war|class|exe|dll|so|dylib|o|a|pyc|wasm|mp[34]|mov|avi)$/i,
-        maybe: p => BINARY_EXTENSIONS.has(extensionOf(p))
-    },
-    { regex: /(?:^|\/)\.?gitleaks(?:ignore|\.toml)$/, maybe: p => p.includes('gitleaks') },
-    { regex: /(?:^|\/)\.trufflehogignore$/, maybe: p => p.endsWith('.trufflehogignore') }
-];
+/** Dependency folders, as whole path segments; the substring tests before them decide most paths without a regex. */
+const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/;
+const VENDORED = /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//;
 /** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
 const MINIFIED_NAME = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)[\w.-]*\.bundle\.js$/;
+/**
+ * Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist),
+ * and the scanners' own ignore files.
+ */
 function isDefaultSkipped(path) {
-    return DEFAULT_SKIPPED.some(d => d.maybe(path) && d.regex.test(path));
+    if (SKIPPED_NAMES.has(basenameOf(path)) || BINARY_EXTENSIONS.has(extensionOf(path)))
+        return true;
+    if ((path.includes('node_modules') || path.includes('bower_components') || path.includes('.git')) &&
+        DEPENDENCY_DIR.test(path))
+        return true;
+    return path.includes('vendor/') && VENDORED.test(path);
 }
 function isMinifiedName(path) {
     // each alternative needs `.min.`, a `.map` ending or a `.bundle.js` ending

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   detectLinters: () => (/* reexport */ detectLinters)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(8172);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(3610);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1781,18 +1781,6 @@ function subfolders(dir, pattern) {
         return [];
     }
 }
-/** Where the interpreter imports installed packages from: a virtualenv's site-packages, or Debian's dist-packages. */
-function sitePackages(interpreter) {
-    const prefix = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(interpreter));
-    const libs = subfolders((0,external_node_path_.join)(prefix, 'lib'), /^python3(\.\d+)?$/);
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(prefix, 'pyvenv.cfg')))
-        return libs.map(l => (0,external_node_path_.join)(l, 'site-packages'));
-    return [
-        ...subfolders((0,external_node_path_.join)(prefix, 'local', 'lib'), /^python3\.\d+$/).map(l => (0,external_node_path_.join)(l, 'dist-packages')),
-        (0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'),
-        ...libs.map(l => (0,external_node_path_.join)(l, 'site-packages'))
-    ];
-}
 /**
  * A Python tool's version from the metadata folder its package installed (`mypy-1.0.1.dist-info`), found from the
  * interpreter on the executable's `#!` line: no process to start. Undefined when it cannot be told this way.
@@ -1803,7 +1791,7 @@ function installedPythonVersion(executable, distribution) {
         return undefined;
     const name = distribution.replace(/[-_.]+/g, '[-_.]');
     const pattern = new RegExp(`^${name}-(\\d[^-]*?)(?:-py[\\d.]+)?\\.(?:dist|egg)-info$`, 'i');
-    for (const site of sitePackages(interpreter)) {
+    for (const site of (0,src/* pythonSitePackages */.tk)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(interpreter)))) {
         for (const entry of subfolders(site, pattern))
             return pattern.exec(entry.slice(site.length + 1))[1];
     }

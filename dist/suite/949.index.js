@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 /** The project's own packages: members of its workspaces and folders it depends on. No advisory database lists them. */
 const LOCAL_SOURCES = new Set(['workspace', 'file', 'link']);
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(8172);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
+var src = __webpack_require__(3610);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/lockfiles/src/detect.ts
@@ -2385,6 +2385,7 @@ async function loadLockfile(path, repoRoot) {
 
 
 
+
 /**
  * The site-packages folders a Python project's dependencies are installed in, most specific first: the active
  * virtualenv (`VIRTUAL_ENV`), a `.venv` or `venv` beside the lockfile or at the repository root (poetry, uv, pipenv
@@ -2397,19 +2398,7 @@ function sitePackagesFolders(projectDirs, env) {
         ...projectDirs.flatMap(dir => [(0,external_node_path_.join)(dir, '.venv'), (0,external_node_path_.join)(dir, 'venv')]),
         env.pythonLocation
     ].filter((root) => Boolean(root));
-    const folders = [];
-    for (const root of [...new Set(roots)]) {
-        // POSIX: lib/python3.X/site-packages (lib64 on some distributions); Windows: Lib/site-packages
-        for (const lib of ['lib', 'lib64'])
-            for (const python of listFolder((0,external_node_path_.join)(root, lib))
-                .filter(name => /^python3(?:\.\d+)?t?$/.test(name))
-                .sort())
-                folders.push((0,external_node_path_.join)(root, lib, python, 'site-packages'));
-        folders.push((0,external_node_path_.join)(root, 'Lib', 'site-packages'));
-    }
-    // a venv's lib64 is a link to its lib: one folder, read once
-    const real = folders.filter(folder => listFolder(folder).length > 0).map(folder => (0,external_node_fs_.realpathSync)(folder));
-    return [...new Set(real)];
+    return [...new Set([...new Set(roots)].flatMap(src/* pythonSitePackages */.tk))];
 }
 /**
  * The licenses of the distributions installed in a site-packages folder, keyed `<PEP 503 name>@<version>`, from each
@@ -2545,6 +2534,8 @@ class InstalledLicenses {
     repoRoot;
     env;
     folders = new Map();
+    /** lockfile folder → the site-packages folders of its Python environments, found once */
+    environments = new Map();
     /** repoRoot: what lockfile paths are relative to; env: where `VIRTUAL_ENV` and setup-python's `pythonLocation` are read */
     constructor(repoRoot, env = {}) {
         this.repoRoot = repoRoot;
@@ -2557,8 +2548,13 @@ class InstalledLicenses {
     /** The license an installed Python distribution name==version declares, in the first environment that has it. */
     findPython(lockfileFile, name, version) {
         const key = `${pep503Name(name)}@${version}`;
-        const dirs = [(0,external_node_path_.join)(this.repoRoot, external_node_path_.posix.dirname(lockfileFile)), this.repoRoot];
-        for (const folder of sitePackagesFolders(dirs, this.env)) {
+        const dir = (0,external_node_path_.join)(this.repoRoot, external_node_path_.posix.dirname(lockfileFile));
+        let environments = this.environments.get(dir);
+        if (!environments) {
+            environments = sitePackagesFolders([dir, this.repoRoot], this.env);
+            this.environments.set(dir, environments);
+        }
+        for (const folder of environments) {
             const license = this.read(folder, readSitePackagesLicenses).get(key);
             if (license)
                 return license;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8172:
+/***/ 3610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41,6 +41,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FY: () => (/* reexport */ paragraph),
   TC: () => (/* reexport */ parseEventContext),
   KV: () => (/* reexport */ parseMapping),
+  tk: () => (/* reexport */ pythonSitePackages),
   lS: () => (/* reexport */ raw),
   di: () => (/* reexport */ readCommonInputs),
   NL: () => (/* reexport */ readSecretInput),
@@ -1172,6 +1173,43 @@ function blobUrl(context, sha, file, line, endLine) {
     return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${path}${anchor}`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/python/site-packages.ts
+
+
+function entries(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+const isFolder = (path) => {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * The folders a Python installation (a virtualenv, setup-python's toolcache Python, /usr) imports installed
+ * distributions from, those that exist: `lib/python3.X/site-packages` (`lib64` on some distributions; a venv's
+ * `lib64` is a link to its `lib`, so folders are told apart by real path), Windows' `Lib/site-packages`, and Debian's
+ * `local/lib/python3.X/dist-packages` and `lib/python3/dist-packages`. Nothing is run.
+ */
+function pythonSitePackages(prefix) {
+    const candidates = [];
+    for (const lib of ['lib', 'lib64'])
+        for (const python of entries((0,external_node_path_.join)(prefix, lib)).filter(name => /^python3(?:\.\d+)?t?$/.test(name)))
+            candidates.push((0,external_node_path_.join)(prefix, lib, python, 'site-packages'));
+    candidates.push((0,external_node_path_.join)(prefix, 'Lib', 'site-packages'));
+    for (const python of entries((0,external_node_path_.join)(prefix, 'local', 'lib')).filter(name => /^python3\.\d+$/.test(name)))
+        candidates.push((0,external_node_path_.join)(prefix, 'local', 'lib', python, 'dist-packages'));
+    candidates.push((0,external_node_path_.join)(prefix, 'lib', 'python3', 'dist-packages'));
+    return [...new Set(candidates.filter(isFolder).map(folder => (0,external_node_fs_.realpathSync)(folder)))];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/fetch-with-retry.ts
 
 const DEFAULT_RETRY = { attempts: 4, timeoutMs: 30_000, backoffMs: 500, maxRetryAfterMs: 60_000 };
@@ -1268,6 +1306,7 @@ function readSecretInput(reader, name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1839,8 +1878,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __nccwpck_require__(8172);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
+var src = __nccwpck_require__(3610);
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/runner-io.ts
 
 /**
