@@ -1,6 +1,6 @@
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { pythonSitePackages, runProcess, type ProcessOptions } from '@ci-suite/core'
+import { listFolder, pythonSitePackages, runProcess, type ProcessOptions } from '@ci-suite/core'
 import type { LinterAdapter } from './adapter.js'
 
 /** The interpreter on a script's `#!` line, when it names one by path (not `/usr/bin/env python3`). */
@@ -21,13 +21,9 @@ function shebangInterpreter(executable: string): string | undefined {
 }
 
 function subfolders(dir: string, pattern: RegExp): string[] {
-  try {
-    return readdirSync(dir)
-      .filter(name => pattern.test(name))
-      .map(name => join(dir, name))
-  } catch {
-    return []
-  }
+  return listFolder(dir)
+    .filter(name => pattern.test(name))
+    .map(name => join(dir, name))
 }
 
 /**

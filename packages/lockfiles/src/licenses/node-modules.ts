@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listFolder } from './list-folder.js'
+import { listFolder } from '@ci-suite/core'
 
 /**
  * The declared licenses of the packages installed under `<dir>/node_modules`, keyed `name@version` by the name in
