@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAuditInputs: () => (/* reexport */ readAuditInputs)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(3610);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(664);
 ;// CONCATENATED MODULE: ./packages/audit/src/inputs.ts
 
 const FAIL_ON = {
@@ -71,8 +71,8 @@ function readAuditInputs(reader) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 32 modules
-var lockfiles_src = __webpack_require__(6949);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 31 modules
+var lockfiles_src = __webpack_require__(8891);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

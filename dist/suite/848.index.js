@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   detectLinters: () => (/* reexport */ detectLinters)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(3610);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(664);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1772,14 +1772,9 @@ function shebangInterpreter(executable) {
     }
 }
 function subfolders(dir, pattern) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir)
-            .filter(name => pattern.test(name))
-            .map(name => (0,external_node_path_.join)(dir, name));
-    }
-    catch {
-        return [];
-    }
+    return (0,src/* listFolder */.bt)(dir)
+        .filter(name => pattern.test(name))
+        .map(name => (0,external_node_path_.join)(dir, name));
 }
 /**
  * A Python tool's version from the metadata folder its package installed (`mypy-1.0.1.dist-info`), found from the

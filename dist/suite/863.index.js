@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
   sumTotals: () => (/* reexport */ sumTotals)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __webpack_require__(3610);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __webpack_require__(664);
 ;// CONCATENATED MODULE: ./packages/coverage/src/inputs.ts
 
 const COMMENT_MODES = ['auto', 'always', 'never'];

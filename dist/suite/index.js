@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3610:
+/***/ 664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,6 +33,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EF: () => (/* reexport */ layeredInputSource),
   nf: () => (/* reexport */ blocks_link),
   p_: () => (/* reexport */ list),
+  bt: () => (/* reexport */ listFolder),
   zj: () => (/* reexport */ mapBlockText),
   az: () => (/* reexport */ mapInputSource),
   wt: () => (/* reexport */ noCache),
@@ -1173,17 +1174,23 @@ function blobUrl(context, sha, file, line, endLine) {
     return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${path}${anchor}`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/python/site-packages.ts
+;// CONCATENATED MODULE: ./packages/core/src/files/list-folder.ts
 
-
-function entries(dir) {
+/** A folder's entries; none when it is missing or unreadable (an install step that did not run). */
+function listFolder(path) {
     try {
-        return (0,external_node_fs_.readdirSync)(dir).sort();
+        return (0,external_node_fs_.readdirSync)(path);
     }
     catch {
         return [];
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/python/site-packages.ts
+
+
+
+const entries = (dir) => listFolder(dir).sort();
 const isFolder = (path) => {
     try {
         return (0,external_node_fs_.statSync)(path).isDirectory();
@@ -1306,6 +1313,7 @@ function readSecretInput(reader, name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1878,8 +1886,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 22 modules
-var src = __nccwpck_require__(3610);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
+var src = __nccwpck_require__(664);
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/runner-io.ts
 
 /**
@@ -2371,9 +2379,9 @@ async function readActionMetadata(root, name) {
 const ACTIONS = {
     'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).definition,
     'secret-scan': async () => (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 2775))).definition,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(949), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(891), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
     'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).definition,
-    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(949), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
+    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(891), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
     'docker-release': async () => (await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).definition
 };
 function actionNames() {
