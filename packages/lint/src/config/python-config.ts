@@ -1,19 +1,31 @@
 import { parse as parseToml } from 'smol-toml'
 import { readText } from './read-text.js'
 
+/** the last pyproject.toml parsed, by its text: each Python tool asks for its own table of the same file */
+let lastParsed: { text: string; table: unknown } | undefined
+
+function parsedPyproject(text: string): unknown {
+  if (lastParsed?.text !== text) {
+    let table: unknown
+    try {
+      table = parseToml(text)
+    } catch {
+      table = undefined
+    }
+    lastParsed = { text, table }
+  }
+  return lastParsed.table
+}
+
 /**
  * A `[tool.<name>...]` table of the working directory's pyproject.toml; undefined when there is none. A pyproject.toml
- * that is not TOML is the tool's to report (it will fail on it), not ours.
+ * that is not TOML is the tool's to report (it will fail on it), not ours. The file is parsed once for all the tools
+ * that read it.
  */
 export function pyprojectTable(dir: string, ...path: string[]): Record<string, unknown> | undefined {
   const text = readText(dir, 'pyproject.toml')
   if (text === undefined || !text.includes('[tool.')) return undefined
-  let table: unknown
-  try {
-    table = parseToml(text)
-  } catch {
-    return undefined
-  }
+  let table = parsedPyproject(text)
   for (const key of ['tool', ...path]) {
     if (typeof table !== 'object' || table === null || Array.isArray(table)) return undefined
     table = (table as Record<string, unknown>)[key]
