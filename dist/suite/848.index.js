@@ -125,21 +125,31 @@ function readText(dir, file) {
 ;// CONCATENATED MODULE: ./packages/lint/src/config/python-config.ts
 
 
+/** the last pyproject.toml parsed, by its text: each Python tool asks for its own table of the same file */
+let lastParsed;
+function parsedPyproject(text) {
+    if (lastParsed?.text !== text) {
+        let table;
+        try {
+            table = (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            table = undefined;
+        }
+        lastParsed = { text, table };
+    }
+    return lastParsed.table;
+}
 /**
  * A `[tool.<name>...]` table of the working directory's pyproject.toml; undefined when there is none. A pyproject.toml
- * that is not TOML is the tool's to report (it will fail on it), not ours.
+ * that is not TOML is the tool's to report (it will fail on it), not ours. The file is parsed once for all the tools
+ * that read it.
  */
 function pyprojectTable(dir, ...path) {
     const text = readText(dir, 'pyproject.toml');
     if (text === undefined || !text.includes('[tool.'))
         return undefined;
-    let table;
-    try {
-        table = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return undefined;
-    }
+    let table = parsedPyproject(text);
     for (const key of ['tool', ...path]) {
         if (typeof table !== 'object' || table === null || Array.isArray(table))
             return undefined;
