@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@ci-suite/core'
+import { ConfigurationError, listFolder } from '@ci-suite/core'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, posix, relative, resolve } from 'node:path'
@@ -26,5 +26,5 @@ export async function loadLockfile(path: string, repoRoot: string): Promise<Lock
     }
   }
   const file = relative(repoRoot, absolute).split('\\').join(posix.sep)
-  return parseLockfile(file, text, { readRelative })
+  return parseLockfile(file, text, { readRelative, listFolder: rel => listFolder(join(folder, rel)) })
 }

@@ -6,6 +6,13 @@ import { parseLockfile } from '../parse.js'
 import type { LockedPackage, Lockfile } from '../model.js'
 import { toolLockedProject } from '../test-support/npm-project.js'
 
+const readText = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
 const row = (p: LockedPackage) => `${p.purl} ${p.source} direct=${p.dev ? 'dev ' : ''}${p.direct} ${p.path.join(' > ')}`
 const project = { name: 'mono', version: '1.0.0', private: true, devDependencies: { semver: '7.5.4' } }
 const member = {
@@ -93,6 +100,55 @@ describe('a yarn workspace locked by yarn 4 (berry)', () => {
       license: 'ISC',
       devDependencies: ['pkg:npm/is-number@7.0.0']
     })
+  })
+})
+
+describe('a yarn workspace locked by yarn 1 (classic), whose yarn.lock does not name its members', () => {
+  let lock: Lockfile
+  let dir: string
+  beforeAll(async () => {
+    dir = toolLockedProject(
+      {
+        'package.json': {
+          ...project,
+          workspaces: { packages: ['packages/*', 'tools/**'] },
+          dependencies: { debug: '4.3.4' }
+        },
+        'packages/web/package.json': member,
+        // a member that depends on another member: yarn links it, and yarn.lock has no entry for it
+        'tools/cli/ui/package.json': { name: '@mono/ui', version: '0.1.0', dependencies: { '@mono/web': '1.2.0' } }
+      },
+      'yarn@1'
+    )
+    lock = await loadLockfile(join(dir, 'yarn.lock'), dir)
+  })
+
+  test("members are local packages the project depends on, found by the project's workspace globs", () => {
+    expect(lock.packages.map(row).sort()).toEqual(
+      [
+        ...registryRows,
+        'pkg:npm/%40mono/ui@0.1.0 workspace direct=true @mono/ui',
+        'pkg:npm/%40mono/web@1.2.0 workspace direct=true @mono/web'
+      ].sort()
+    )
+  })
+
+  test('a member depends on what its package.json declares, its development declarations apart, with its license', () => {
+    const web = lock.packages.find(p => p.name === '@mono/web')
+    expect(web).toMatchObject({
+      license: 'ISC',
+      devDependencies: ['pkg:npm/is-number@7.0.0'],
+      file: 'packages/web/package.json'
+    })
+    expect(web?.dependencies.sort()).toEqual(['pkg:npm/is-number@7.0.0', 'pkg:npm/ms@2.1.3'])
+    expect(lock.packages.find(p => p.name === '@mono/ui')?.dependencies).toEqual(['pkg:npm/%40mono/web@1.2.0'])
+  })
+
+  test('without a folder listing (a lockfile as of a base commit) the members are unknown, and no package is lost', () => {
+    const text = readFileSync(join(dir, 'yarn.lock'), 'utf8')
+    expect(text).not.toContain('@mono/')
+    const base = parseLockfile('yarn.lock', text, { readRelative: path => readText(join(dir, path)) })
+    expect(base.packages.map(p => p.purl).sort()).toEqual(registryRows.map(r => r.split(' ')[0]).sort())
   })
 })
 

@@ -1,10 +1,13 @@
 import { ParseError } from '@ci-suite/core'
-import type { RawPackage } from '../build.js'
+import { posix } from 'node:path'
+import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
 import { hashesFromIntegrity } from '../hashes.js'
-import { declaredInPackageJson, rootsFrom } from '../manifests.js'
+import { declaredLicense } from '../licenses/node-modules.js'
+import { declaredInPackageJson, readJson, rootsFrom } from '../manifests.js'
 import type { Lockfile } from '../model.js'
 import type { ParseOptions } from '../options.js'
+import { workspaceMembers } from '../workspace-globs.js'
 import { npmSource, splitSpecifier } from './npm-source.js'
 
 interface ClassicEntry {
@@ -82,18 +85,96 @@ export function parseYarnClassic(file: string, text: string, options: ParseOptio
     }
   })
   // yarn.lock keeps no record of which ranges the project declared: package.json beside it does
-  const manifest = options.readRelative?.('package.json')
-  let roots: Array<{ key: string; dev: boolean }> | undefined
-  if (manifest !== undefined) {
-    const ranges = new Map<string, string>()
-    try {
-      const json = JSON.parse(manifest) as Record<string, Record<string, string> | undefined>
-      for (const field of ['devDependencies', 'dependencies', 'optionalDependencies', 'peerDependencies'])
-        for (const [dep, range] of Object.entries(json[field] ?? {})) ranges.set(dep, range)
-    } catch {
-      // an unreadable manifest: fall back to the graph's own roots
-    }
-    roots = rootsFrom(declaredInPackageJson(options), name => keyOfSpecifier.get(`${name}@${ranges.get(name)}`))
+  const manifest = readJson(options, 'package.json')
+  const members = manifest ? workspaceLocals(file, manifest, options, keyOfSpecifier) : new Map<string, RawPackage>()
+  packages.push(...members.values())
+  const memberKey = (name: string): string | undefined => members.get(name)?.key
+  let roots: RootDependency[] | undefined
+  if (manifest) {
+    const ranges = dependencyRanges(manifest)
+    roots = rootsFrom(
+      declaredInPackageJson(options),
+      name => keyOfSpecifier.get(`${name}@${ranges.get(name)}`) ?? memberKey(name)
+    )
+    // the project depends on each member (as pnpm and yarn berry record it)
+    const declared = new Set(roots?.map(r => r.key))
+    for (const member of members.values()) if (!declared.has(member.key)) roots?.push({ key: member.key, dev: false })
   }
   return buildLockfile({ file, format: 'yarn-classic', ecosystem: 'npm', packages, roots })
+}
+
+const DEPENDENCY_FIELDS = [
+  ['dependencies', false],
+  ['optionalDependencies', false],
+  ['peerDependencies', false],
+  ['devDependencies', true]
+] as const
+
+/** name → range of every dependency a manifest declares, in any field */
+function dependencyRanges(manifest: Record<string, unknown>): Map<string, string> {
+  const ranges = new Map<string, string>()
+  for (const [field] of DEPENDENCY_FIELDS) {
+    const declared = manifest[field]
+    if (declared && typeof declared === 'object')
+      for (const [name, range] of Object.entries(declared as Record<string, unknown>))
+        if (typeof range === 'string' && !ranges.has(name)) ranges.set(name, range)
+  }
+  return ranges
+}
+
+/**
+ * yarn classic's workspace members, by name: yarn.lock holds what they depend on but not the members themselves
+ * (yarn links them into node_modules), so their folders come from the project's `workspaces` globs and each one's
+ * package.json says what it depends on, development declarations apart. A member that depends on another member
+ * depends on that local package.
+ */
+function workspaceLocals(
+  lockfile: string,
+  manifest: Record<string, unknown>,
+  options: ParseOptions,
+  keyOfSpecifier: Map<string, string>
+): Map<string, RawPackage> {
+  const { listFolder } = options
+  const members = new Map<string, RawPackage>()
+  if (!manifest.workspaces || !listFolder) return members
+  const manifests = new Map<string, Record<string, unknown>>()
+  const folders = workspaceMembers(manifest.workspaces, listFolder, folder => {
+    const json = readJson(options, `${folder}/package.json`)
+    if (json) manifests.set(folder, json)
+    return json !== undefined
+  })
+  const byFolder = new Map<string, RawPackage>()
+  for (const folder of folders) {
+    const json = manifests.get(folder)!
+    const name = typeof json.name === 'string' ? json.name : posix.basename(folder)
+    if (members.has(name)) continue
+    const member: RawPackage = {
+      key: `workspace:${folder}`,
+      name,
+      version: typeof json.version === 'string' ? json.version : '',
+      dependencies: [],
+      devDependencies: [],
+      hashes: [],
+      license: declaredLicense(json),
+      source: 'workspace',
+      file: posix.join(posix.dirname(lockfile), folder, 'package.json')
+    }
+    members.set(name, member)
+    byFolder.set(folder, member)
+  }
+  for (const [folder, member] of byFolder) {
+    const json = manifests.get(folder)!
+    for (const [field, dev] of DEPENDENCY_FIELDS) {
+      if (field === 'peerDependencies') continue
+      const declared = json[field]
+      if (!declared || typeof declared !== 'object') continue
+      for (const [name, range] of Object.entries(declared as Record<string, unknown>)) {
+        const key = keyOfSpecifier.get(`${name}@${String(range)}`) ?? members.get(name)?.key
+        if (!key || key === member.key) continue
+        member.dependencies.push(key)
+        if (dev) member.devDependencies!.push(key)
+      }
+    }
+  }
+  return members
 }

@@ -72,15 +72,17 @@ export function installedFixture(name: string, tool: 'yarn@1' | 'pnpm@9'): strin
   return dir
 }
 
-/** The arguments that lock a project with pnpm 9 and yarn 4 (berry). */
+/** The arguments that lock a project with yarn 1 (classic), pnpm 9 and yarn 4 (berry). */
 const LOCK_COMMANDS = {
+  // yarn classic has no lockfile-only mode: it installs node_modules as well
+  'yarn@1': ['install', '--ignore-scripts', '--non-interactive', '--no-progress'],
   'pnpm@9': ['install', '--lockfile-only', '--ignore-scripts'],
   'yarn@4': ['install', '--mode=update-lockfile']
 } as const
 
 /**
  * A temporary project (path → file content, objects as JSON: package.json files, pnpm-workspace.yaml) whose lockfile
- * the tool itself writes: real fixtures for the workspace layouts of pnpm and yarn berry.
+ * the tool itself writes: real fixtures for the workspace layouts of pnpm and both yarns.
  */
 export function toolLockedProject(
   files: Record<string, string | Record<string, unknown>>,
