@@ -71,8 +71,8 @@ function readAuditInputs(reader) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 31 modules
-var lockfiles_src = __webpack_require__(8891);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 32 modules
+var lockfiles_src = __webpack_require__(3457);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

@@ -1122,8 +1122,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 31 modules
-var lockfiles_src = __webpack_require__(8891);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 32 modules
+var lockfiles_src = __webpack_require__(3457);
 ;// CONCATENATED MODULE: ./packages/sbom/src/collect.ts
 /** Code-point order, the same on every machine and locale. */
 function byCodePoint(a, b) {
