@@ -876,8 +876,11 @@ function prettierApi(executable) {
 async function formattedByCli(file, context) {
     const r = await (0,src/* runProcess */.R3)(context.executable, [...context.extraArgs, '--no-color', file], {
         cwd: context.cwd,
-        env: context.env
+        env: context.env,
+        timeoutMs: context.timeoutMs
     });
+    if (r.timedOut)
+        throw new Error(`prettier did not finish within ${Math.round(context.timeoutMs / 1000)} s`);
     if (r.exitCode !== 0)
         throw new Error(r.stderr.trim());
     return r.stdout;
@@ -909,7 +912,7 @@ async function prettierDiffs(findings, context) {
             return finding;
         const before = await (0,promises_.readFile)((0,external_node_path_.resolve)(context.cwd, finding.file), 'utf8');
         const after = await formatted(finding.file, context);
-        const [withDiff] = await fileDiffFindings(finding.file, context.cwd, before, after);
+        const [withDiff] = await fileDiffFindings(finding.file, context, before, after);
         return withDiff ? { ...finding, line: withDiff.line, diff: withDiff.diff, hunks: withDiff.hunks } : finding;
     }));
 }
@@ -918,9 +921,13 @@ async function prettierDiffs(findings, context) {
  * diff (the formatted text on its stdin): a reformatted file changes nearly every line, where a diff in JavaScript
  * (jsdiff, the fallback when there is no `diff`) takes seconds a file.
  */
-async function fileDiffFindings(file, cwd, before, after) {
-    const r = await (0,src/* runProcess */.R3)('diff', ['-u', '--label', file, '--label', file, file, '-'], { cwd, input: after });
-    const patch = r.exitCode === 1 && !r.notFound
+async function fileDiffFindings(file, context, before, after) {
+    const r = await (0,src/* runProcess */.R3)('diff', ['-u', '--label', file, '--label', file, file, '-'], {
+        cwd: context.cwd,
+        input: after,
+        timeoutMs: context.timeoutMs
+    });
+    const patch = r.exitCode === 1 && !r.notFound && !r.timedOut
         ? r.stdout
         : (0,create/* createTwoFilesPatch */.ss)(file, file, before, after, undefined, undefined, { context: 3 });
     return formatterFindings(patch, 'prettier', PRETTIER_MESSAGE);
@@ -971,7 +978,7 @@ async function prettierInProcess(context) {
         }
         if (after === before)
             continue;
-        findings.push(...(await fileDiffFindings(file, context.cwd, before, after)));
+        findings.push(...(await fileDiffFindings(file, context, before, after)));
     }
     return findings;
 }
@@ -1826,6 +1833,23 @@ async function toolVersion(adapter, executable, options, inSlot) {
 
 /** 100 KB of file names a process: far under Linux's 2 MiB ARG_MAX and its 128 KiB limit on one argument. */
 const MAX_ARGUMENT_BYTES = 100_000;
+const didNotFinish = (adapter, timeoutMs) => `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s`;
+/** A tool in this process that ran out of time: the gate stops waiting for it. */
+class InProcessTimeout extends Error {
+}
+/**
+ * The work of a tool in this process, or an InProcessTimeout after `timeoutMs`: the gate goes on without it, as it
+ * does when a process is killed (the processes it started have the same limit). Work that never yields to the event
+ * loop cannot be stopped this way; the job's own timeout is the bound for that.
+ */
+function within(work, timeoutMs, message) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new InProcessTimeout(message)), timeoutMs);
+        timer.unref();
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 /** The last lines of what a tool said, stderr first: what a developer needs to see when it could not run. */
 function outputTail(result, lines = 8) {
     const text = result.stderr.trim() || result.stdout.trim();
@@ -1836,7 +1860,7 @@ function readProcess(adapter, result, context, timeoutMs) {
     if (result.notFound)
         return { missing: true };
     if (result.timedOut)
-        return { error: `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s` };
+        return { error: didNotFinish(adapter, timeoutMs) };
     if (!adapter.exitCodes.includes(result.exitCode)) {
         const how = result.signal ? `was killed by ${result.signal}` : `exited with ${result.exitCode}`;
         return { error: `${adapter.title} ${how}, which means it could not run:\n${outputTail(result)}` };
@@ -1890,6 +1914,7 @@ async function runLinter(linter, options) {
         exclude: options.exclude,
         cwd: options.cwd
     };
+    const timeoutMessage = didNotFinish(adapter, options.timeoutMs);
     const inSlot = (fn) => options.slots.run(options.priority, () => {
         started ??= Date.now();
         return fn();
@@ -1899,23 +1924,27 @@ async function runLinter(linter, options) {
         const { inProcess } = adapter;
         if (inProcess) {
             try {
-                return done({ outcome: 'ran', findings: await inSlot(() => inProcess(context)), via: 'wasm' });
+                const findings = await inSlot(() => within(inProcess(context), options.timeoutMs, timeoutMessage));
+                return done({ outcome: 'ran', findings, via: 'wasm' });
             }
             catch (error) {
                 return done({
                     outcome: 'error',
-                    detail: `${adapter.title} (WebAssembly build) failed: ${error.message}`
+                    detail: error instanceof InProcessTimeout
+                        ? error.message
+                        : `${adapter.title} (WebAssembly build) failed: ${error.message}`
                 });
             }
         }
         return missing(linter, done);
     }
     const env = { ...options.env, PATH: options.searchPath.join(external_node_path_.delimiter) };
-    const processOptions = { cwd: options.cwd, env, timeoutMs: options.timeoutMs };
+    const { timeoutMs } = options;
+    const processOptions = { cwd: options.cwd, env, timeoutMs };
     const { library } = adapter;
     if (library) {
         try {
-            const findings = await inSlot(() => library({ ...context, executable, env }));
+            const findings = await inSlot(() => within(library({ ...context, executable, env, timeoutMs }), timeoutMs, timeoutMessage));
             if (findings)
                 return done({ outcome: 'ran', findings, via: 'library', processes: 0 });
         }
@@ -1924,7 +1953,9 @@ async function runLinter(linter, options) {
             return done({
                 outcome: 'error',
                 via: 'library',
-                detail: `${adapter.title} could not run: ${error.message}`
+                detail: error instanceof InProcessTimeout
+                    ? error.message
+                    : `${adapter.title} could not run: ${error.message}`
             });
         }
     }
@@ -1937,9 +1968,8 @@ async function runLinter(linter, options) {
         const result = await (0,src/* runProcess */.R3)(executable, adapter.args(chunkContext), processOptions);
         const outcome = readProcess(adapter, result, chunkContext, options.timeoutMs);
         if (adapter.complete && 'findings' in outcome && outcome.findings.length) {
-            outcome.findings = await adapter
-                .complete(outcome.findings, { ...chunkContext, executable, env })
-                .catch(() => outcome.findings);
+            // a failure, or running out of time, keeps the findings as the tool gave them
+            outcome.findings = await within(adapter.complete(outcome.findings, { ...chunkContext, executable, env, timeoutMs }), timeoutMs, timeoutMessage).catch(() => outcome.findings);
         }
         return { result, outcome };
     })));
