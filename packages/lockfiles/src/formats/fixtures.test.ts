@@ -38,6 +38,43 @@ describe.each([
   })
 })
 
+describe('pnpm-env/pnpm-lock.yaml written by pnpm 12: the env lockfile document, then the project one', () => {
+  test("both documents' packages are read; a config dependency is a direct development one", async () => {
+    const lock = await load('pnpm-env/pnpm-lock.yaml')
+    expect(lock.format).toBe('pnpm@9.0')
+    expect(lock.packages.map(summary).sort((a, b) => a.purl.localeCompare(b.purl))).toEqual([
+      { purl: 'pkg:npm/%40sindresorhus/is@4.6.0', direct: true, dev: false, path: '@sindresorhus/is' },
+      { purl: 'pkg:npm/debug@4.3.4', direct: true, dev: false, path: 'debug' },
+      { purl: 'pkg:npm/is-number@7.0.0', direct: true, dev: true, path: 'is-number' },
+      { purl: 'pkg:npm/lru-cache@6.0.0', direct: false, dev: true, path: 'semver > lru-cache' },
+      { purl: 'pkg:npm/ms@2.1.2', direct: false, dev: false, path: 'debug > ms' },
+      { purl: 'pkg:npm/semver@7.5.4', direct: true, dev: true, path: 'semver' },
+      { purl: 'pkg:npm/yallist@4.0.0', direct: false, dev: true, path: 'semver > lru-cache > yallist' }
+    ])
+    expect(find(lock, 'is-number')?.hashes[0]?.alg).toBe('SHA-512')
+  })
+
+  test('each package points at its line in its own document', async () => {
+    const { readFileSync } = await import('node:fs')
+    const text = readFileSync(join(fixtures, 'pnpm-env/pnpm-lock.yaml'), 'utf8')
+    const lines = text.split('\n')
+    const secondDocument = lines.lastIndexOf('---') + 1
+    const lock = await load('pnpm-env/pnpm-lock.yaml')
+    for (const pkg of lock.packages) {
+      expect(lines[(pkg.line ?? 0) - 1]).toContain(pkg.name)
+      if (pkg.name !== 'is-number') expect(pkg.line).toBeGreaterThan(secondDocument)
+      else expect(pkg.line).toBeLessThan(secondDocument)
+    }
+  })
+
+  test('a YAML stream none of whose documents has a lockfileVersion is not a pnpm lockfile', async () => {
+    const { parseLockfile } = await import('../parse.js')
+    expect(() => parseLockfile('pnpm-lock.yaml', '---\nfoo: 1\n---\nbar: 2\n')).toThrow(
+      'no lockfileVersion: not a pnpm lockfile'
+    )
+  })
+})
+
 test('yarn classic, pnpm and bun keep the SHA-512 integrity as hex', async () => {
   for (const file of ['yarn-classic/yarn.lock', 'pnpm/pnpm-lock.yaml', 'bun/bun.lock']) {
     const debug = find(await load(file), 'debug')

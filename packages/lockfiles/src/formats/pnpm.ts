@@ -32,6 +32,9 @@ interface Importer {
   dependencies?: ImporterDeps
   devDependencies?: ImporterDeps
   optionalDependencies?: ImporterDeps
+  /** the env document's (pnpm 11+): config dependencies and the pnpm the project pins */
+  configDependencies?: ImporterDeps
+  packageManagerDependencies?: ImporterDeps
 }
 
 interface PnpmLock extends Importer {
@@ -57,33 +60,81 @@ export function parsePnpmKey(key: string, v5: boolean): { name: string; version:
     : { name: withoutPeers.slice(0, at), version: withoutPeers.slice(at + 1) }
 }
 
-/** The first line of each two-space-indented key (`  /a@1.0.0:`, `  '@b/c@2.0.0':`), package entries among them. */
-function entryLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>()
-  text.split('\n').forEach((line, i) => {
-    const match = /^ {2}(['"]?)([^\s'"].*?)\1:\s*(?:\{\})?\s*$/.exec(line)
-    if (match && !lines.has(match[2] as string)) lines.set(match[2] as string, i + 1)
-  })
-  return lines
+/**
+ * The first line of each two-space-indented key (`  /a@1.0.0:`, `  '@b/c@2.0.0':`), package entries among them, in
+ * the lines `from` to `to` of the file.
+ */
+function entryLines(lines: string[], from = 0, to = lines.length): Map<string, number> {
+  const found = new Map<string, number>()
+  for (let i = from; i < to; i++) {
+    const match = /^ {2}(['"]?)([^\s'"].*?)\1:\s*(?:\{\})?\s*$/.exec(lines[i] as string)
+    if (match && !found.has(match[2] as string)) found.set(match[2] as string, i + 1)
+  }
+  return found
 }
 
-/** pnpm-lock.yaml v5, v6 and v9 (v9 keeps metadata in `packages` and the graph in `snapshots`). */
+/** each YAML document's entry lines; one map for the whole file when the `---` lines do not tell them apart */
+function documentEntryLines(text: string, documents: number): Array<Map<string, number>> {
+  const lines = text.split('\n')
+  const starts: number[] = []
+  let content = false
+  let start = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    if (/^---\s*(?:#.*)?$/.test(line)) {
+      if (content) starts.push(start)
+      start = i + 1
+      content = false
+    } else if (line.trim() && !line.startsWith('#')) content = true
+  }
+  if (content) starts.push(start)
+  if (starts.length !== documents) return Array.from({ length: documents }, () => entryLines(lines))
+  return starts.map((from, d) => entryLines(lines, from, starts[d + 1] ?? lines.length))
+}
+
+const isLock = (value: unknown): value is PnpmLock =>
+  typeof value === 'object' && value !== null && (value as PnpmLock).lockfileVersion !== undefined
+
+/**
+ * pnpm-lock.yaml v5, v6 and v9 (v9 keeps metadata in `packages` and the graph in `snapshots`). From pnpm 11 the file
+ * can hold two YAML documents: first the env lockfile (config dependencies and the pnpm version the project pins, with
+ * their packages), then the project's own. Both are read: the packages of the first are installed too (config
+ * dependencies run at install time), so they count, as development dependencies of the project.
+ */
 export function parsePnpmLock(file: string, text: string, options: ParseOptions = {}): Lockfile {
-  let lock: PnpmLock
+  let documents: unknown[]
   try {
-    lock = yaml.load(text) as PnpmLock
+    documents = yaml.loadAll(text)
   } catch (error) {
     throw new ParseError(file, `not valid YAML (${(error as Error).message.split('\n')[0]})`)
   }
-  if (!lock || typeof lock !== 'object' || lock.lockfileVersion === undefined) {
-    throw new ParseError(file, 'no lockfileVersion: not a pnpm lockfile')
-  }
+  const lines = documentEntryLines(text, documents.length)
+  const locks = documents.flatMap((doc, d) => (isLock(doc) ? [{ lock: doc, lines: lines[d]! }] : []))
+  const project = locks[locks.length - 1]
+  if (!project) throw new ParseError(file, 'no lockfileVersion: not a pnpm lockfile')
+  const packages: RawPackage[] = []
+  const roots: RootDependency[] = []
+  locks.forEach(({ lock, lines }, d) => {
+    // the env document's keys apart from the project's: each document's references resolve within it
+    const graph = documentGraph(lock, lines, options, d === locks.length - 1 ? '' : `env${d}:`)
+    packages.push(...graph.packages)
+    roots.push(...graph.roots)
+  })
+  return buildLockfile({ file, format: `pnpm@${project.lock.lockfileVersion}`, ecosystem: 'npm', packages, roots })
+}
+
+/** One document's packages and the project's declarations in it, its keys prefixed with `keyPrefix`. */
+function documentGraph(
+  lock: PnpmLock,
+  lines: Map<string, number>,
+  options: ParseOptions,
+  keyPrefix: string
+): { packages: RawPackage[]; roots: RootDependency[] } {
   const major = Number.parseFloat(String(lock.lockfileVersion))
   const v5 = major < 6
   const prefix = major >= 9 ? '' : '/'
   const metadata = lock.packages ?? {}
   const graph = major >= 9 ? (lock.snapshots ?? {}) : metadata
-  const lines = entryLines(text)
 
   // a reference is a version (`1.0.0(peer@1)`, v5 `1.0.0_peer@1`), an alias (`real@1.0.0`, v5 `/real/1.0.0`) or a link
   const keyOf = (name: string, ref: string): string | undefined => {
@@ -158,7 +209,10 @@ export function parsePnpmLock(file: string, text: string, options: ParseOptions 
     for (const [field, dev] of [
       ['dependencies', false],
       ['optionalDependencies', false],
-      ['devDependencies', true]
+      ['devDependencies', true],
+      // the env document's: tools that run at install time, none of them part of what the project ships
+      ['configDependencies', true],
+      ['packageManagerDependencies', true]
     ] as const) {
       for (const [name, value] of Object.entries(importer[field] ?? {})) {
         const key = refKey(path, name, typeof value === 'string' ? value : value.version)
@@ -172,5 +226,15 @@ export function parsePnpmLock(file: string, text: string, options: ParseOptions 
     }
   }
   packages.push(...locals.values())
-  return buildLockfile({ file, format: `pnpm@${lock.lockfileVersion}`, ecosystem: 'npm', packages, roots })
+  if (!keyPrefix) return { packages, roots }
+  const prefixed = (key: string) => keyPrefix + key
+  return {
+    packages: packages.map(p => ({
+      ...p,
+      key: prefixed(p.key),
+      dependencies: p.dependencies.map(prefixed),
+      ...(p.devDependencies ? { devDependencies: p.devDependencies.map(prefixed) } : {})
+    })),
+    roots: roots.map(r => ({ ...r, key: prefixed(r.key) }))
+  }
 }
