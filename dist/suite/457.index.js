@@ -1703,34 +1703,79 @@ function parsePnpmKey(key, v5) {
         ? { name: withoutPeers, version: '' }
         : { name: withoutPeers.slice(0, at), version: withoutPeers.slice(at + 1) };
 }
-/** The first line of each two-space-indented key (`  /a@1.0.0:`, `  '@b/c@2.0.0':`), package entries among them. */
-function entryLines(text) {
-    const lines = new Map();
-    text.split('\n').forEach((line, i) => {
-        const match = /^ {2}(['"]?)([^\s'"].*?)\1:\s*(?:\{\})?\s*$/.exec(line);
-        if (match && !lines.has(match[2]))
-            lines.set(match[2], i + 1);
-    });
-    return lines;
+/**
+ * The first line of each two-space-indented key (`  /a@1.0.0:`, `  '@b/c@2.0.0':`), package entries among them, in
+ * the lines `from` to `to` of the file.
+ */
+function entryLines(lines, from = 0, to = lines.length) {
+    const found = new Map();
+    for (let i = from; i < to; i++) {
+        const match = /^ {2}(['"]?)([^\s'"].*?)\1:\s*(?:\{\})?\s*$/.exec(lines[i]);
+        if (match && !found.has(match[2]))
+            found.set(match[2], i + 1);
+    }
+    return found;
 }
-/** pnpm-lock.yaml v5, v6 and v9 (v9 keeps metadata in `packages` and the graph in `snapshots`). */
+/** each YAML document's entry lines; one map for the whole file when the `---` lines do not tell them apart */
+function documentEntryLines(text, documents) {
+    const lines = text.split('\n');
+    const starts = [];
+    let content = false;
+    let start = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^---\s*(?:#.*)?$/.test(line)) {
+            if (content)
+                starts.push(start);
+            start = i + 1;
+            content = false;
+        }
+        else if (line.trim() && !line.startsWith('#'))
+            content = true;
+    }
+    if (content)
+        starts.push(start);
+    if (starts.length !== documents)
+        return Array.from({ length: documents }, () => entryLines(lines));
+    return starts.map((from, d) => entryLines(lines, from, starts[d + 1] ?? lines.length));
+}
+const isLock = (value) => typeof value === 'object' && value !== null && value.lockfileVersion !== undefined;
+/**
+ * pnpm-lock.yaml v5, v6 and v9 (v9 keeps metadata in `packages` and the graph in `snapshots`). From pnpm 11 the file
+ * can hold two YAML documents: first the env lockfile (config dependencies and the pnpm version the project pins, with
+ * their packages), then the project's own. Both are read: the packages of the first are installed too (config
+ * dependencies run at install time), so they count, as development dependencies of the project.
+ */
 function parsePnpmLock(file, text, options = {}) {
-    let lock;
+    let documents;
     try {
-        lock = js_yaml/* default.load */.Ay.load(text);
+        documents = js_yaml/* default.loadAll */.Ay.loadAll(text);
     }
     catch (error) {
         throw new src/* ParseError */.mB(file, `not valid YAML (${error.message.split('\n')[0]})`);
     }
-    if (!lock || typeof lock !== 'object' || lock.lockfileVersion === undefined) {
+    const lines = documentEntryLines(text, documents.length);
+    const locks = documents.flatMap((doc, d) => (isLock(doc) ? [{ lock: doc, lines: lines[d] }] : []));
+    const project = locks[locks.length - 1];
+    if (!project)
         throw new src/* ParseError */.mB(file, 'no lockfileVersion: not a pnpm lockfile');
-    }
+    const packages = [];
+    const roots = [];
+    locks.forEach(({ lock, lines }, d) => {
+        // the env document's keys apart from the project's: each document's references resolve within it
+        const graph = documentGraph(lock, lines, options, d === locks.length - 1 ? '' : `env${d}:`);
+        packages.push(...graph.packages);
+        roots.push(...graph.roots);
+    });
+    return buildLockfile({ file, format: `pnpm@${project.lock.lockfileVersion}`, ecosystem: 'npm', packages, roots });
+}
+/** One document's packages and the project's declarations in it, its keys prefixed with `keyPrefix`. */
+function documentGraph(lock, lines, options, keyPrefix) {
     const major = Number.parseFloat(String(lock.lockfileVersion));
     const v5 = major < 6;
     const prefix = major >= 9 ? '' : '/';
     const metadata = lock.packages ?? {};
     const graph = major >= 9 ? (lock.snapshots ?? {}) : metadata;
-    const lines = entryLines(text);
     // a reference is a version (`1.0.0(peer@1)`, v5 `1.0.0_peer@1`), an alias (`real@1.0.0`, v5 `/real/1.0.0`) or a link
     const keyOf = (name, ref) => {
         if (ref.startsWith('link:') || (ref.startsWith('file:') && !(ref in graph)))
@@ -1804,7 +1849,10 @@ function parsePnpmLock(file, text, options = {}) {
         for (const [field, dev] of [
             ['dependencies', false],
             ['optionalDependencies', false],
-            ['devDependencies', true]
+            ['devDependencies', true],
+            // the env document's: tools that run at install time, none of them part of what the project ships
+            ['configDependencies', true],
+            ['packageManagerDependencies', true]
         ]) {
             for (const [name, value] of Object.entries(importer[field] ?? {})) {
                 const key = refKey(path, name, typeof value === 'string' ? value : value.version);
@@ -1821,7 +1869,18 @@ function parsePnpmLock(file, text, options = {}) {
         }
     }
     packages.push(...locals.values());
-    return buildLockfile({ file, format: `pnpm@${lock.lockfileVersion}`, ecosystem: 'npm', packages, roots });
+    if (!keyPrefix)
+        return { packages, roots };
+    const prefixed = (key) => keyPrefix + key;
+    return {
+        packages: packages.map(p => ({
+            ...p,
+            key: prefixed(p.key),
+            dependencies: p.dependencies.map(prefixed),
+            ...(p.devDependencies ? { devDependencies: p.devDependencies.map(prefixed) } : {})
+        })),
+        roots: roots.map(r => ({ ...r, key: prefixed(r.key) }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/lockfiles/src/formats/requirements.ts
