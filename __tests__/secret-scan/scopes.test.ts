@@ -324,3 +324,47 @@ describe('shallow clones', () => {
     }
   })
 })
+
+describe('partial clones (actions/checkout with `filter: blob:none`)', () => {
+  let origin: string
+  beforeAll(() => {
+    origin = newRepo()
+    git(origin, 'config', 'uploadpack.allowFilter', 'true')
+    write(origin, 'a.txt', [line('sendgrid-api-token', token('sendgrid-api-token'))])
+    commit(origin, 'c0')
+    write(origin, 'b.txt', ['plain'])
+    commit(origin, 'c1')
+  })
+  afterAll(() => rmSync(origin, { recursive: true, force: true }))
+
+  const partialClone = () => {
+    const clone = mkdtempSync(join(tmpdir(), 'secret-scan-partial-'))
+    execFileSync('git', ['clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin}`, clone])
+    return clone
+  }
+
+  test('a history scan fetches the blobs it reads from the remote', async () => {
+    const clone = partialClone()
+    try {
+      const run = await runScan(clone, { scope: 'history' }, { eventName: 'schedule' })
+      expect(rules(run)).toEqual(['sendgrid-api-token'])
+    } finally {
+      rmSync(clone, { recursive: true, force: true })
+    }
+  })
+
+  test('without its remote, the scan fails with git own words and the full-clone advice', async () => {
+    const clone = partialClone()
+    try {
+      git(clone, 'remote', 'remove', 'origin')
+      const run = await runScan(clone, { scope: 'history' }, { eventName: 'schedule' })
+      expect(run.report.status).toBe('error')
+      expect(run.io.failures).toHaveLength(1)
+      expect(run.io.failures[0]).toMatch(
+        /^secret-scan: git log failed \(exit \d+\): .*the clone lacks git objects.*no filter/
+      )
+    } finally {
+      rmSync(clone, { recursive: true, force: true })
+    }
+  })
+})

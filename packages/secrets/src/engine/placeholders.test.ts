@@ -44,6 +44,8 @@ describe('decoys are recognised by class', () => {
     ],
     ['identifier', generic('config.api.token_value')],
     ['identifier', generic('Zx81-kQ2m-Pa90', 'public_key = "Zx81-kQ2m-Pa90"', 'public_key')],
+    // a call in code (psf/requests' history), not a value
+    ['identifier', generic('urllib2.HTTPBasicAuthHandler', 'auth_handler = urllib2.HTTPBasicAuthHandler(authr)')],
     ['stopword', generic('Zx81notreal90Q')]
   ])('%s: %j', (kind, input) => {
     expect(decoyClass(input)).toBe(kind)
@@ -51,6 +53,11 @@ describe('decoys are recognised by class', () => {
 
   test.each([['Zx81-kQ2m-Pa90-rT55'], ['q8Ft2LmZ0pWx7Nc4']])('a random value %s is not a decoy', value => {
     expect(decoyClass(generic(value))).toBeUndefined()
+  })
+
+  test('a quoted value with a ( after it, or one that is no name, is a value, not a call', () => {
+    expect(decoyClass(generic('q8Ft2LmZ0pWx7Nc4', 'password = "q8Ft2LmZ0pWx7Nc4(9"'))).toBeUndefined()
+    expect(decoyClass(generic('9q8Ft2LmZ0pWx7Nc4', 'token = 9q8Ft2LmZ0pWx7Nc4(x)'))).toBeUndefined()
   })
 
   test('a provider token is only checked for examples and fillers, never for entropy-like classes', () => {

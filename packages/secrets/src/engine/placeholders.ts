@@ -36,6 +36,8 @@ const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:exam
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 const SHA = /^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/
 const ONLY_WORDS = /^[A-Za-z_.\-/]+$/
+/** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`): what a call in code starts with */
+const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/
 
 /** Stop words a generic value may not contain (a short list in the spirit of gitleaks' generic-api-key allowlist). */
 export const GENERIC_STOPWORDS = [
@@ -180,10 +182,21 @@ export function decoyClass(input: DecoyInput): DecoyClass | undefined {
   if (SHA.test(secret)) return 'commit-sha'
   if (secret.startsWith('AAAA')) return 'public-key-or-certificate'
   if (ONLY_WORDS.test(secret)) return 'identifier'
+  if (isCall(line, index, secret)) return 'identifier'
   if (input.name && NON_SECRET_NAMES.test(input.name)) return 'identifier'
   const lower = secret.toLowerCase()
   if (GENERIC_STOPWORDS.some(w => lower.includes(w))) return 'stopword'
   return undefined
+}
+
+/**
+ * `auth_handler = urllib2.HTTPBasicAuthHandler(authr)`: a path of names right before `(`, outside a quoted string, is
+ * code that calls something, not a value (a password with a `(` in it is inside quotes).
+ */
+function isCall(line: string, index: number, secret: string): boolean {
+  if (line.charCodeAt(index + secret.length) !== 40 /* ( */ || !CODE_PATH.test(secret)) return false
+  const before = line.charCodeAt(index - 1)
+  return before !== 34 /* " */ && before !== 39 /* ' */ && before !== 96 /* ` */
 }
 
 /** per UTF-16 code unit, its count in the value being looked at; back to zeros after each look */

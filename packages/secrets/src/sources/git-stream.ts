@@ -43,11 +43,7 @@ export function streamGitPatch(cwd: string, args: string[], sink: ScanSink): Pro
     child.on('close', code => {
       if (failed) return
       if (code !== 0) {
-        reject(
-          new ConfigurationError(
-            `git ${args.slice(0, 3).join(' ')} ... failed (exit ${code}): ${stderr.trim().split('\n').slice(-2).join(' ')}`
-          )
-        )
+        reject(gitFailure(args, code, stderr))
         return
       }
       try {
@@ -59,6 +55,21 @@ export function streamGitPatch(cwd: string, args: string[], sink: ScanSink): Pro
       }
     })
   })
+}
+
+/** objects git cannot read: a partial clone whose remote is out of reach, or a damaged repository */
+const MISSING_OBJECTS = /unable to read [0-9a-f]{7,}|missing blob|bad object|could not fetch [0-9a-f]{7,} from promisor/
+
+/** git's own words for why the read failed, with what to do when the clone lacks objects */
+function gitFailure(args: string[], code: number | null, stderr: string): ConfigurationError {
+  // the subcommand after the `-c name=value` options
+  let i = 0
+  while (args[i] === '-c') i += 2
+  const said = stderr.trim().split('\n').slice(-2).join(' ')
+  const advice = MISSING_OBJECTS.test(stderr)
+    ? ': the clone lacks git objects the scan reads (a partial clone, such as actions/checkout with `filter`, whose remote cannot be reached, or a damaged one); check out a full clone (fetch-depth: 0, no filter) and run again'
+    : ''
+  return new ConfigurationError(`git ${args[i] ?? ''} failed (exit ${code}): ${said}${advice}`)
 }
 
 /** The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. */
