@@ -605,6 +605,8 @@ const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:exam
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const SHA = /^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ONLY_WORDS = /^[A-Za-z_.\-/]+$/;
+/** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`): what a call in code starts with */
+const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 /** Stop words a generic value may not contain (a short list in the spirit of gitleaks' generic-api-key allowlist). */
 const GENERIC_STOPWORDS = [
     'example',
@@ -743,12 +745,24 @@ function decoyClass(input) {
         return 'public-key-or-certificate';
     if (ONLY_WORDS.test(secret))
         return 'identifier';
+    if (isCall(line, index, secret))
+        return 'identifier';
     if (input.name && NON_SECRET_NAMES.test(input.name))
         return 'identifier';
     const lower = secret.toLowerCase();
     if (GENERIC_STOPWORDS.some(w => lower.includes(w)))
         return 'stopword';
     return undefined;
+}
+/**
+ * `auth_handler = urllib2.HTTPBasicAuthHandler(authr)`: a path of names right before `(`, outside a quoted string, is
+ * code that calls something, not a value (a password with a `(` in it is inside quotes).
+ */
+function isCall(line, index, secret) {
+    if (line.charCodeAt(index + secret.length) !== 40 /* ( */ || !CODE_PATH.test(secret))
+        return false;
+    const before = line.charCodeAt(index - 1);
+    return before !== 34 /* " */ && before !== 39 /* ' */ && before !== 96; /* ` */
 }
 /** per UTF-16 code unit, its count in the value being looked at; back to zeros after each look */
 const unitCounts = new Uint32Array(65536);
@@ -1630,7 +1644,7 @@ function streamGitPatch(cwd, args, sink) {
             if (failed)
                 return;
             if (code !== 0) {
-                reject(new src/* ConfigurationError */.j1(`git ${args.slice(0, 3).join(' ')} ... failed (exit ${code}): ${stderr.trim().split('\n').slice(-2).join(' ')}`));
+                reject(gitFailure(args, code, stderr));
                 return;
             }
             try {
@@ -1643,6 +1657,20 @@ function streamGitPatch(cwd, args, sink) {
             }
         });
     });
+}
+/** objects git cannot read: a partial clone whose remote is out of reach, or a damaged repository */
+const MISSING_OBJECTS = /unable to read [0-9a-f]{7,}|missing blob|bad object|could not fetch [0-9a-f]{7,} from promisor/;
+/** git's own words for why the read failed, with what to do when the clone lacks objects */
+function gitFailure(args, code, stderr) {
+    // the subcommand after the `-c name=value` options
+    let i = 0;
+    while (args[i] === '-c')
+        i += 2;
+    const said = stderr.trim().split('\n').slice(-2).join(' ');
+    const advice = MISSING_OBJECTS.test(stderr)
+        ? ': the clone lacks git objects the scan reads (a partial clone, such as actions/checkout with `filter`, whose remote cannot be reached, or a damaged one); check out a full clone (fetch-depth: 0, no filter) and run again'
+        : '';
+    return new src/* ConfigurationError */.j1(`git ${args[i] ?? ''} failed (exit ${code}): ${said}${advice}`);
 }
 /** The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. */
 function logArgs(revisions, pathspec) {
