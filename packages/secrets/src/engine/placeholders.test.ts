@@ -46,6 +46,9 @@ describe('decoys are recognised by class', () => {
     ['identifier', generic('Zx81-kQ2m-Pa90', 'public_key = "Zx81-kQ2m-Pa90"', 'public_key')],
     // a call in code (psf/requests' history), not a value
     ['identifier', generic('urllib2.HTTPBasicAuthHandler', 'auth_handler = urllib2.HTTPBasicAuthHandler(authr)')],
+    // a negated expression (facebook/jest's jest-haste-map)
+    ['identifier', generic('!!options.forceNodeFilesystemAPI', 'forceFsApi: !!options.forceNodeFilesystemAPI,')],
+    ['identifier', generic('!isProductionEnvironment', 'authRequired: !isProductionEnvironment,')],
     ['stopword', generic('Zx81notreal90Q')]
   ])('%s: %j', (kind, input) => {
     expect(decoyClass(input)).toBe(kind)
@@ -55,9 +58,11 @@ describe('decoys are recognised by class', () => {
     expect(decoyClass(generic(value))).toBeUndefined()
   })
 
-  test('a quoted value with a ( after it, or one that is no name, is a value, not a call', () => {
+  test('a quoted value with a ( after it or a ! before it, or one that is no name, is a value, not code', () => {
     expect(decoyClass(generic('q8Ft2LmZ0pWx7Nc4', 'password = "q8Ft2LmZ0pWx7Nc4(9"'))).toBeUndefined()
     expect(decoyClass(generic('9q8Ft2LmZ0pWx7Nc4', 'token = 9q8Ft2LmZ0pWx7Nc4(x)'))).toBeUndefined()
+    expect(decoyClass(generic('!q8Ft2LmZ0pWx7Nc4', 'password = "!q8Ft2LmZ0pWx7Nc4"'))).toBeUndefined()
+    expect(decoyClass(generic('!q8Ft2LmZ0pWx7Nc4', 'PASSWORD=!q8Ft2LmZ0pWx7Nc4'))).toBeUndefined()
   })
 
   test('a provider token is only checked for examples and fillers, never for entropy-like classes', () => {
