@@ -605,7 +605,7 @@ const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:exam
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const SHA = /^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ONLY_WORDS = /^[A-Za-z_.\-/]+$/;
-/** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`): what a call in code starts with */
+/** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`): what code refers to things by */
 const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 /** Stop words a generic value may not contain (a short list in the spirit of gitleaks' generic-api-key allowlist). */
 const GENERIC_STOPWORDS = [
@@ -745,7 +745,7 @@ function decoyClass(input) {
         return 'public-key-or-certificate';
     if (ONLY_WORDS.test(secret))
         return 'identifier';
-    if (isCall(line, index, secret))
+    if (isCode(line, index, secret))
         return 'identifier';
     if (input.name && NON_SECRET_NAMES.test(input.name))
         return 'identifier';
@@ -755,14 +755,20 @@ function decoyClass(input) {
     return undefined;
 }
 /**
- * `auth_handler = urllib2.HTTPBasicAuthHandler(authr)`: a path of names right before `(`, outside a quoted string, is
- * code that calls something, not a value (a password with a `(` in it is inside quotes).
+ * Code, not a value, outside a quoted string (a password with `(` or `!` in it is inside quotes): a path of names
+ * right before `(` (`auth_handler = urllib2.HTTPBasicAuthHandler(authr)`, a call), or one negated
+ * (`forceFsApi: !!options.forceNodeFilesystemAPI`).
  */
-function isCall(line, index, secret) {
-    if (line.charCodeAt(index + secret.length) !== 40 /* ( */ || !CODE_PATH.test(secret))
-        return false;
+function isCode(line, index, secret) {
     const before = line.charCodeAt(index - 1);
-    return before !== 34 /* " */ && before !== 39 /* ' */ && before !== 96; /* ` */
+    if (before === 34 /* " */ || before === 39 /* ' */ || before === 96 /* ` */)
+        return false;
+    if (secret.charCodeAt(0) === 33 /* ! */) {
+        // a negated name is words only (`!isProduction`) or a dotted path; `!q8Ft2LmZ0pWx` in a .env file is a value
+        const negated = secret.replace(/^!+/, '');
+        return ONLY_WORDS.test(negated) || (negated.includes('.') && CODE_PATH.test(negated));
+    }
+    return line.charCodeAt(index + secret.length) === 40 /* ( */ && CODE_PATH.test(secret);
 }
 /** per UTF-16 code unit, its count in the value being looked at; back to zeros after each look */
 const unitCounts = new Uint32Array(65536);
