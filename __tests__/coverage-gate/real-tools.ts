@@ -89,6 +89,43 @@ export const PYTHON_PROJECT = {
   ].join('\n')
 }
 
+/** module, class and function docstrings: lines that run but are no statements */
+export const PYTHON_DOCSTRING_PROJECT = {
+  '.gitignore': PYTHON_PROJECT['.gitignore'],
+  'pkg/__init__.py': '"""The package."""\n',
+  'pkg/shapes.py': [
+    '"""Shapes, measured."""',
+    '',
+    '',
+    'class Square:',
+    '    """A square."""',
+    '',
+    '    def __init__(self, side):',
+    '        """Keeps the side."""',
+    '        self.side = side',
+    '',
+    '    def area(self):',
+    '        if self.side < 0:',
+    '            raise ValueError("negative")',
+    '        return self.side * self.side',
+    '',
+    '',
+    'class Circle:',
+    '    """Never drawn."""',
+    '',
+    '    def __init__(self, r):',
+    '        self.r = r',
+    ''
+  ].join('\n'),
+  'tests/test_shapes.py': [
+    'from pkg.shapes import Square',
+    '',
+    'def test_area():',
+    '    assert Square(3).area() == 9',
+    ''
+  ].join('\n')
+}
+
 export interface CoveragePyTotal {
   statements: number
   missing: number

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { InputReader, mapInputSource, renderMarkdown } from '@ci-suite/core'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   headlineRule,
@@ -19,6 +20,7 @@ import {
   GO_PROJECT,
   JAVA_PROJECT,
   JS_PROJECT,
+  PYTHON_DOCSTRING_PROJECT,
   PYTHON_PROJECT,
   coveragePy,
   gccProject,
@@ -82,6 +84,34 @@ describe('coverage.py: our totals equal `coverage report` TOTAL', () => {
     const { totals } = await totalsOf(dir, 'coverage.lcov')
     expect(totals.lines.total).toBe(printed.statements)
     expect(totals.lines.total - totals.lines.covered).toBe(printed.missing)
+  })
+})
+
+describe("coverage.py JSON whose executed lines include docstrings (older coverage.py, such as Debian 12's 6.5)", () => {
+  let dir: string
+  let printed: CoveragePyTotal
+  beforeAll(() => {
+    dir = gitProject('py-docstrings', PYTHON_DOCSTRING_PROJECT)
+    printed = coveragePy(dir)
+  })
+
+  test('the report lists more executed lines than coverage.py counts as covered statements', () => {
+    const json = JSON.parse(readFileSync(join(dir, 'coverage.json'), 'utf8')) as {
+      files: Record<string, { executed_lines: number[]; summary: { covered_lines: number } }>
+    }
+    const extra = Object.values(json.files).reduce((n, f) => n + f.executed_lines.length - f.summary.covered_lines, 0)
+    expect(extra).toBeGreaterThan(0)
+  })
+
+  test("its totals are coverage.py's own, as `coverage report` prints them and the Cobertura report gives them", async () => {
+    const json = await totalsOf(dir, 'coverage.json')
+    const xml = await totalsOf(dir, 'coverage.xml')
+    for (const { totals } of [json, xml]) {
+      expect(totals.lines.total).toBe(printed.statements)
+      expect(totals.lines.total - totals.lines.covered).toBe(printed.missing)
+      expect(totals.branches.total).toBe(printed.branches)
+      expect(formatPercent(totals.headline, totals.rounding)).toBe(printed.cover)
+    }
   })
 })
 
