@@ -1165,6 +1165,11 @@ async function parseJsonReport(file) {
 /**
  * coverage.py JSON (jsonreport.py, format 3): executed_lines/missing_lines are the statements; executed_branches
  * and missing_branches are [from, to] arcs, each one branch of line `from`.
+ *
+ * In older coverage.py versions (6.5 among them; its issues #1900 and #2105) executed_lines also hold lines that
+ * ran but are no statements (a module's or class's docstring), and executed_branches arcs that are no branches:
+ * coverage.py's own totals are each file's `summary`, so those are the file's declared totals, which stand while this
+ * report alone measures it (merged with another report, the lines and arcs count).
  */
 function coveragePyFile(file, path, entry) {
     const f = emptyFile(path);
@@ -1185,7 +1190,31 @@ function coveragePyFile(file, path, entry) {
             f.branches.add(arc[0], pairKey(arc[1] < 0 ? 1 : 0, Math.abs(arc[1])), hit);
         }
     }
+    const declared = summaryTotals(entry.summary);
+    if (declared) {
+        const arcs = f.branches.totals();
+        f.declared = { ...declared, branches: declared.branches ?? counter(arcs.covered, arcs.total) };
+    }
     return f;
+}
+/** a coverage.py file summary's statement and branch counts, when they are whole numbers that add up */
+function summaryTotals(summary) {
+    if (!isObject(summary))
+        return undefined;
+    const count = (name) => {
+        const value = summary[name];
+        return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+    };
+    const covered = count('covered_lines');
+    const statements = count('num_statements');
+    if (covered === undefined || statements === undefined || covered > statements)
+        return undefined;
+    const coveredBranches = count('covered_branches');
+    const branches = count('num_branches');
+    const branchCounter = coveredBranches !== undefined && branches !== undefined && coveredBranches <= branches
+        ? counter(coveredBranches, branches)
+        : undefined;
+    return { lines: counter(covered, statements), ...(branchCounter ? { branches: branchCounter } : {}) };
 }
 const at = (loc) => `${loc.start?.line}:${loc.start?.column}-${loc.end?.line}:${loc.end?.column}`;
 /**
