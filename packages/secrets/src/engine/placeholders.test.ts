@@ -46,6 +46,8 @@ describe('decoys are recognised by class', () => {
     ['identifier', generic('Zx81-kQ2m-Pa90', 'public_key = "Zx81-kQ2m-Pa90"', 'public_key')],
     // a call in code (psf/requests' history), not a value
     ['identifier', generic('urllib2.HTTPBasicAuthHandler', 'auth_handler = urllib2.HTTPBasicAuthHandler(authr)')],
+    // a private method called (withastro/astro)
+    ['identifier', generic('this.#ensureSessionID', 'const key = this.#ensureSessionID();')],
     // a negated expression (facebook/jest's jest-haste-map)
     ['identifier', generic('!!options.forceNodeFilesystemAPI', 'forceFsApi: !!options.forceNodeFilesystemAPI,')],
     ['identifier', generic('!isProductionEnvironment', 'authRequired: !isProductionEnvironment,')],
