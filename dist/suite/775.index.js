@@ -605,8 +605,8 @@ const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:exam
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const SHA = /^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ONLY_WORDS = /^[A-Za-z_.\-/]+$/;
-/** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`): what code refers to things by */
-const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+/** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`, `this.#id`): what code refers to things by */
+const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)*$/;
 /** Stop words a generic value may not contain (a short list in the spirit of gitleaks' generic-api-key allowlist). */
 const GENERIC_STOPWORDS = [
     'example',
