@@ -495,6 +495,16 @@ describe('nothing to audit', () => {
     const dir = auditProject({ 'Cargo.lock': '[[package]\n' }, { npm: false })
     await expect(run(dir)).rejects.toThrow(/^Cargo\.lock(:\d+)?: not valid TOML/)
   })
+
+  test('a malformed lockfile discovery found says how to leave it out; named in files, it does not', async () => {
+    const dir = auditProject({ 'tests/fixtures/broken/Cargo.lock': '[[package]\n' }, { npm: false })
+    await expect(run(dir)).rejects.toThrow(
+      /^tests\/fixtures\/broken\/Cargo\.lock(:\d+)?: not valid TOML.*leave it out with the input exclude: tests\/fixtures\/broken\/\*\*$/
+    )
+    await expect(run(dir, { files: 'tests/fixtures/broken/Cargo.lock' })).rejects.toThrow(/not valid TOML[^.]*$/)
+    const result = await run(dir, { exclude: 'tests/fixtures/broken/**' }, 'critical')
+    expect(result.status).not.toBe('error')
+  })
 })
 
 describe('other ecosystems', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT, runAction } from '../harness/run-action.js'
@@ -78,5 +78,20 @@ function project(): string {
     expect(run.outputs.status).toBe('error')
     expect(run.errorLines).toHaveLength(1)
     expect(run.errorLines[0]).toMatch(/package-lock\.json: not valid JSON/)
+  })
+
+  test('a broken lockfile discovery found (a test fixture) fails with the exclude that leaves it out, which then passes', async () => {
+    const cwd = project()
+    mkdirSync(join(cwd, 'tests', 'fixtures', 'broken'), { recursive: true })
+    writeFileSync(join(cwd, 'tests', 'fixtures', 'broken', 'poetry.lock'), '# no packages here\n')
+    const failed = await runAction('sbom', { cwd })
+    expect(failed.exitCode).toBe(1)
+    expect(failed.errorLines).toHaveLength(1)
+    expect(failed.errorLines[0]).toMatch(
+      /tests\/fixtures\/broken\/poetry\.lock: .*not a poetry\.lock.*leave it out with the input exclude: tests\/fixtures\/broken\/\*\*/
+    )
+    const passed = await runAction('sbom', { cwd, inputs: { exclude: 'tests/fixtures/broken/**' } })
+    expect(passed.errorLines).toEqual([])
+    expect(passed.outputs.status).toBe('pass')
   })
 })

@@ -1,5 +1,11 @@
 import { ConfigurationError, Git, type Logger } from '@ci-suite/core'
-import { discoverLockfiles, loadLockfile, parseLockfile, type Lockfile } from '@ci-suite/lockfiles'
+import {
+  discoverLockfiles,
+  loadDiscoveredLockfile,
+  loadLockfile,
+  parseLockfile,
+  type Lockfile
+} from '@ci-suite/lockfiles'
 import { existsSync } from 'node:fs'
 import { posix, relative, resolve } from 'node:path'
 
@@ -23,8 +29,17 @@ export async function lockfilePaths(
   return found.map(f => toRepo(resolve(workingDirectory, f)))
 }
 
-export async function loadHeadLockfiles(paths: string[], repoRoot: string): Promise<Lockfile[]> {
-  return Promise.all(paths.map(path => loadLockfile(path, repoRoot)))
+/** The lockfiles as they are now; `discoveredFrom` is where discovery found them (none when the files input named them). */
+export async function loadHeadLockfiles(
+  paths: string[],
+  repoRoot: string,
+  discoveredFrom?: string
+): Promise<Lockfile[]> {
+  return Promise.all(
+    paths.map(path =>
+      discoveredFrom ? loadDiscoveredLockfile(path, repoRoot, discoveredFrom) : loadLockfile(path, repoRoot)
+    )
+  )
 }
 
 /**

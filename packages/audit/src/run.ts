@@ -62,7 +62,11 @@ export async function runAudit(inputs: AuditInputs, context: ActionContext): Pro
   const { logger } = context
   const level = gateLevel({ failOn: FAIL_ON }, context.common.failOn)
   const paths = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot)
-  let head = await loadHeadLockfiles(paths, context.repoRoot)
+  let head = await loadHeadLockfiles(
+    paths,
+    context.repoRoot,
+    inputs.files.length === 0 ? context.workingDirectory : undefined
+  )
   if (inputs.pythonEnvironment) head.push(await pythonEnvironment(inputs.python, context.workingDirectory))
   const ignoreEntries = readIgnoreEntries(inputs, context)
   if (head.length === 0) logger.warning('audit: no lockfiles found: nothing was audited')

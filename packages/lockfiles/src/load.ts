@@ -1,4 +1,4 @@
-import { ConfigurationError, listFolder } from '@ci-suite/core'
+import { ConfigurationError, ParseError, listFolder } from '@ci-suite/core'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, posix, relative, resolve } from 'node:path'
@@ -27,4 +27,30 @@ export async function loadLockfile(path: string, repoRoot: string): Promise<Lock
   }
   const file = relative(repoRoot, absolute).split('\\').join(posix.sep)
   return parseLockfile(file, text, { readRelative, listFolder: rel => listFolder(join(folder, rel)) })
+}
+
+/**
+ * A lockfile that discovery found (not one the files input named). One that does not parse still stops the step,
+ * with the parser's words and the exclude glob that leaves it out: discovery also finds a repository's test fixtures
+ * (poetry's own tests hold a deliberately broken poetry.lock), and only the repository's owners can say that a file is
+ * none of the project's lockfiles.
+ */
+export async function loadDiscoveredLockfile(
+  path: string,
+  repoRoot: string,
+  workingDirectory: string
+): Promise<Lockfile> {
+  try {
+    return await loadLockfile(path, repoRoot)
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error
+    const fromWorkingDirectory = relative(workingDirectory, resolve(repoRoot, path)).split('\\').join(posix.sep)
+    const folder = posix.dirname(fromWorkingDirectory)
+    const glob = folder === '.' ? fromWorkingDirectory : `${folder}/**`
+    throw new ParseError(
+      error.file,
+      `${error.detail}. If it is none of the project's lockfiles (a test fixture), leave it out with the input exclude: ${glob}`,
+      error.line
+    )
+  }
 }

@@ -10,7 +10,13 @@ import {
   type Block,
   type Inline
 } from '@ci-suite/core'
-import { discoverLockfiles, globToRegExp, loadLockfile, type Lockfile } from '@ci-suite/lockfiles'
+import {
+  discoverLockfiles,
+  globToRegExp,
+  loadDiscoveredLockfile,
+  loadLockfile,
+  type Lockfile
+} from '@ci-suite/lockfiles'
 import { buildSbomModel } from './build.js'
 import { formatLabel, renderSbom } from './document.js'
 import type { SbomInputs } from './inputs.js'
@@ -210,33 +216,47 @@ async function readLockfiles(inputs: SbomInputs, context: ActionContext): Promis
     )
   }
   const lockfiles: Lockfile[] = []
-  for (const path of paths) {
-    const lockfile = await loadLockfile(path, context.repoRoot)
+  for (const { path, discovered } of paths) {
+    const lockfile = discovered
+      ? await loadDiscoveredLockfile(path, context.repoRoot, context.workingDirectory)
+      : await loadLockfile(path, context.repoRoot)
     context.logger.info(`${lockfile.file}: ${lockfile.format}, ${lockfile.packages.length} packages`)
     lockfiles.push(lockfile)
   }
   return lockfiles
 }
 
-/** Absolute paths: the files input (paths or globs, relative to the working directory), else discovery. */
-async function lockfilePaths(inputs: SbomInputs, workingDirectory: string): Promise<string[]> {
+/**
+ * Absolute paths: the files input (paths or globs, relative to the working directory), else discovery. `discovered`:
+ * found by discovery (everything, or a glob's matches), not named one by one.
+ */
+async function lockfilePaths(
+  inputs: SbomInputs,
+  workingDirectory: string
+): Promise<Array<{ path: string; discovered: boolean }>> {
   if (inputs.files.length === 0) {
-    return (await discoverLockfiles(workingDirectory, { exclude: inputs.exclude })).map(f =>
-      resolve(workingDirectory, f)
-    )
+    return (await discoverLockfiles(workingDirectory, { exclude: inputs.exclude })).map(f => ({
+      path: resolve(workingDirectory, f),
+      discovered: true
+    }))
   }
-  const paths = new Set<string>()
+  const paths = new Map<string, boolean>()
   let discovered: string[] | undefined
   for (const item of inputs.files) {
     if (!/[*?]/.test(item)) {
-      paths.add(isAbsolute(item) ? item : resolve(workingDirectory, item))
+      paths.set(isAbsolute(item) ? item : resolve(workingDirectory, item), false)
       continue
     }
     discovered ??= await discoverLockfiles(workingDirectory, { exclude: inputs.exclude })
     const pattern = globToRegExp(item)
-    for (const file of discovered) if (pattern.test(file)) paths.add(resolve(workingDirectory, file))
+    for (const file of discovered) {
+      const path = resolve(workingDirectory, file)
+      if (pattern.test(file) && !paths.has(path)) paths.set(path, true)
+    }
   }
-  return [...paths].sort()
+  return [...paths]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, fromDiscovery]) => ({ path, discovered: fromDiscovery }))
 }
 
 function displayPath(path: string, repoRoot: string): string {
