@@ -780,8 +780,9 @@ async function lockfilePaths(files, exclude, workingDirectory, repoRoot) {
     const found = await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude });
     return found.map(f => toRepo((0,external_node_path_.resolve)(workingDirectory, f)));
 }
-async function loadHeadLockfiles(paths, repoRoot) {
-    return Promise.all(paths.map(path => (0,lockfiles_src/* loadLockfile */.Ud)(path, repoRoot)));
+/** The lockfiles as they are now; `discoveredFrom` is where discovery found them (none when the files input named them). */
+async function loadHeadLockfiles(paths, repoRoot, discoveredFrom) {
+    return Promise.all(paths.map(path => discoveredFrom ? (0,lockfiles_src/* loadDiscoveredLockfile */.ib)(path, repoRoot, discoveredFrom) : (0,lockfiles_src/* loadLockfile */.Ud)(path, repoRoot)));
 }
 /**
  * The same lockfiles as they were at a base commit (`git show base:path`), with their neighbours (manifest, includes,
@@ -1416,7 +1417,7 @@ async function runAudit(inputs, context) {
     const { logger } = context;
     const level = (0,src/* gateLevel */.UZ)({ failOn: FAIL_ON }, context.common.failOn);
     const paths = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot);
-    let head = await loadHeadLockfiles(paths, context.repoRoot);
+    let head = await loadHeadLockfiles(paths, context.repoRoot, inputs.files.length === 0 ? context.workingDirectory : undefined);
     if (inputs.pythonEnvironment)
         head.push(await pythonEnvironment(inputs.python, context.workingDirectory));
     const ignoreEntries = readIgnoreEntries(inputs, context);

@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   p_: () => (/* reexport */ LOCAL_SOURCES),
   kZ: () => (/* reexport */ discoverLockfiles),
   tL: () => (/* reexport */ globToRegExp),
+  ib: () => (/* reexport */ loadDiscoveredLockfile),
   Ud: () => (/* reexport */ loadLockfile),
   EH: () => (/* reexport */ packageUrl),
   tg: () => (/* reexport */ parseLockfile),
@@ -2566,6 +2567,25 @@ async function loadLockfile(path, repoRoot) {
     };
     const file = (0,external_node_path_.relative)(repoRoot, absolute).split('\\').join(external_node_path_.posix.sep);
     return parseLockfile(file, text, { readRelative, listFolder: rel => (0,src/* listFolder */.bt)((0,external_node_path_.join)(folder, rel)) });
+}
+/**
+ * A lockfile that discovery found (not one the files input named). One that does not parse still stops the step,
+ * with the parser's words and the exclude glob that leaves it out: discovery also finds a repository's test fixtures
+ * (poetry's own tests hold a deliberately broken poetry.lock), and only the repository's owners can say that a file is
+ * none of the project's lockfiles.
+ */
+async function loadDiscoveredLockfile(path, repoRoot, workingDirectory) {
+    try {
+        return await loadLockfile(path, repoRoot);
+    }
+    catch (error) {
+        if (!(error instanceof src/* ParseError */.mB))
+            throw error;
+        const fromWorkingDirectory = (0,external_node_path_.relative)(workingDirectory, (0,external_node_path_.resolve)(repoRoot, path)).split('\\').join(external_node_path_.posix.sep);
+        const folder = external_node_path_.posix.dirname(fromWorkingDirectory);
+        const glob = folder === '.' ? fromWorkingDirectory : `${folder}/**`;
+        throw new src/* ParseError */.mB(error.file, `${error.detail}. If it is none of the project's lockfiles (a test fixture), leave it out with the input exclude: ${glob}`, error.line);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/lockfiles/src/licenses/site-packages.ts

@@ -1691,32 +1691,44 @@ async function readLockfiles(inputs, context) {
             : `no lockfile found under ${displayPath(context.workingDirectory, context.repoRoot)}: commit one (package-lock.json, poetry.lock, uv.lock, go.mod, …) or name it in files`);
     }
     const lockfiles = [];
-    for (const path of paths) {
-        const lockfile = await (0,lockfiles_src/* loadLockfile */.Ud)(path, context.repoRoot);
+    for (const { path, discovered } of paths) {
+        const lockfile = discovered
+            ? await (0,lockfiles_src/* loadDiscoveredLockfile */.ib)(path, context.repoRoot, context.workingDirectory)
+            : await (0,lockfiles_src/* loadLockfile */.Ud)(path, context.repoRoot);
         context.logger.info(`${lockfile.file}: ${lockfile.format}, ${lockfile.packages.length} packages`);
         lockfiles.push(lockfile);
     }
     return lockfiles;
 }
-/** Absolute paths: the files input (paths or globs, relative to the working directory), else discovery. */
+/**
+ * Absolute paths: the files input (paths or globs, relative to the working directory), else discovery. `discovered`:
+ * found by discovery (everything, or a glob's matches), not named one by one.
+ */
 async function lockfilePaths(inputs, workingDirectory) {
     if (inputs.files.length === 0) {
-        return (await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude: inputs.exclude })).map(f => (0,external_node_path_.resolve)(workingDirectory, f));
+        return (await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude: inputs.exclude })).map(f => ({
+            path: (0,external_node_path_.resolve)(workingDirectory, f),
+            discovered: true
+        }));
     }
-    const paths = new Set();
+    const paths = new Map();
     let discovered;
     for (const item of inputs.files) {
         if (!/[*?]/.test(item)) {
-            paths.add((0,external_node_path_.isAbsolute)(item) ? item : (0,external_node_path_.resolve)(workingDirectory, item));
+            paths.set((0,external_node_path_.isAbsolute)(item) ? item : (0,external_node_path_.resolve)(workingDirectory, item), false);
             continue;
         }
         discovered ??= await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude: inputs.exclude });
         const pattern = (0,lockfiles_src/* globToRegExp */.tL)(item);
-        for (const file of discovered)
-            if (pattern.test(file))
-                paths.add((0,external_node_path_.resolve)(workingDirectory, file));
+        for (const file of discovered) {
+            const path = (0,external_node_path_.resolve)(workingDirectory, file);
+            if (pattern.test(file) && !paths.has(path))
+                paths.set(path, true);
+        }
     }
-    return [...paths].sort();
+    return [...paths]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, fromDiscovery]) => ({ path, discovered: fromDiscovery }));
 }
 function displayPath(path, repoRoot) {
     const rel = (0,external_node_path_.relative)(repoRoot, path);
