@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
+import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BUILTIN_SPECS } from '@ci-suite/secrets'
@@ -55,6 +56,47 @@ describe('gitleaks configuration', () => {
       'svc.py': [`internal-token = "${internal()}"`, planted('github-pat')]
     })
     expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['internal-token svc.py:1'])
+  })
+
+  test("a rule written to span lines (gitleaks' own private-key rule) finds a key in the tree and in history, and no line of it is written", async () => {
+    // a real key, made for this test
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 1024,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' }
+    })
+    const rule = String.raw`(?i)-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S-]{64,}?KEY(?: BLOCK)?-----`
+    const config = `[[rules]]\nid = "private-key"\ndescription = "Private key"\nregex = '''${rule}'''\nkeywords = ["-----begin"]\n`
+    const { dir, sha } = repo({
+      '.gitleaks.toml': config,
+      'deploy/notes.md': ['# deploy', '', 'the key:', ...privateKey.trim().split('\n'), 'end']
+    })
+    const tree = await runScan(dir, { scope: 'tree' })
+    expect(found(tree)).toEqual(['private-key deploy/notes.md:4'])
+    const history = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })
+    expect(found(history)).toEqual(['private-key deploy/notes.md:4'])
+    expect(history.report.findings[0].commit).toBe(sha)
+    for (const run of [tree, history]) {
+      const written = run.everything()
+      for (const line of privateKey.split('\n').filter(l => l.length > 20 && !l.startsWith('-----')))
+        expect(written).not.toContain(line)
+    }
+  })
+
+  test('a rule that spans lines honours gitleaks:allow on any line of its match', async () => {
+    const config = [
+      '[[rules]]',
+      'id = "block-token"',
+      String.raw`regex = '''(?s)BEGIN TOKEN\n(\w{32})\nEND TOKEN'''`,
+      'keywords = ["begin token"]',
+      ''
+    ].join('\n')
+    const { dir } = repo({
+      '.gitleaks.toml': config,
+      'a.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN'],
+      'b.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN # gitleaks:allow']
+    })
+    expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['block-token a.txt:2'])
   })
 
   test('the config input names another file', async () => {

@@ -144,6 +144,11 @@ export class SecretScanner implements FileSink {
   private readonly composites: Detection[] = []
   /** this file's matches of the rules composite rules require */
   private readonly helpers: Detection[] = []
+  /** a patch's added lines of this file, and their numbers, for the multi-line rules (none without such rules) */
+  private readonly added: string[] = []
+  private readonly addedNumbers: number[] = []
+  /** the file came whole (`content`): the multi-line rules ran on it there */
+  private wholeFile = false
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -168,6 +173,9 @@ export class SecretScanner implements FileSink {
     this.skipRest = false
     this.keys = this.options.detector.privateKeys()
     this.allowedKeyLines.clear()
+    this.added.length = 0
+    this.addedNumbers.length = 0
+    this.wholeFile = false
     for (const rule of this.options.detector.pathOnlyRules) {
       if (rule.path!.test(path)) this.report(rule, path, 1, 1, 0)
     }
@@ -187,6 +195,10 @@ export class SecretScanner implements FileSink {
       this.skips.minified++
       return
     }
+    if (this.options.detector.multiLineRules.length && !this.wholeFile) {
+      this.added.push(text)
+      this.addedNumbers.push(lineNumber)
+    }
     this.fixedLine.value = lineNumber
     this.scanLine(text, this.fixedLine, this.options.detector.candidates(text))
   }
@@ -199,6 +211,8 @@ export class SecretScanner implements FileSink {
   content(content: Uint8Array): void {
     const detector = this.options.detector
     const bytes = asBuffer(content)
+    this.wholeFile = true
+    if (detector.multiLineRules.length) this.scanWhole(bytes.toString('utf8'))
     if (detector.alwaysRules.length) {
       forEachLine(bytes, (text, lineNumber) => this.line(text, lineNumber))
       return
@@ -248,10 +262,28 @@ export class SecretScanner implements FileSink {
   }
 
   endFile(): void {
+    if (this.added.length) {
+      if (!this.skipRest) this.scanWhole(this.added.join('\n'), this.addedNumbers)
+      this.added.length = 0
+      this.addedNumbers.length = 0
+    }
     if (this.keys) this.keyResults(this.keys.finish(), '')
     this.keys = undefined
     if (this.composites.length) this.resolveComposites()
     this.helpers.length = 0
+  }
+
+  /**
+   * The multi-line rules on a whole file or a file's added lines (`numbers`: each line's number in the file). A secret
+   * that spans lines is registered line by line too: a runner masks a log line by the values it holds.
+   */
+  private scanWhole(text: string, numbers?: number[]): void {
+    const found = this.options.detector.scanText(text, { path: this.path, commit: this.commitInfo?.sha }, numbers)
+    for (const d of found) {
+      if (d.secret.includes('\n'))
+        for (const part of d.secret.split('\n')) if (part.trim().length >= 8) this.options.onSecret(part.trim())
+      this.add(d)
+    }
   }
 
   /** gitleaks composite rules: a finding stands when every required rule matched near it in the same file. */

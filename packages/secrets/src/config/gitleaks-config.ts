@@ -5,6 +5,7 @@ import { ConfigurationError, ParseError } from '@ci-suite/core'
 import { builtinRules } from '../rules/builtin.js'
 import { emptyAllowlist, type Allowlist, type RequiredRule, type Rule } from '../rules/rule.js'
 import { Re2Matcher, compileRe2, re2Test } from '../engine/re2-matcher.js'
+import { spansLines } from './multi-line.js'
 
 /** The rules and global allowlists a scan uses, after reading a gitleaks config (or none). */
 export interface RuleSet {
@@ -164,6 +165,7 @@ function overBuiltin(base: Rule, over: RuleDraft): Rule {
     rule.matcher = new Re2Matcher(over.regex, over.secretGroup, over.where)
     rule.kind = 'custom'
     rule.source = over.regex
+    rule.multiLine = spansLines(over.regex) || undefined
   }
   return rule
 }
@@ -181,7 +183,8 @@ function compile(draft: RuleDraft): Rule {
     allowlists: draft.allowlists,
     required: draft.required.length ? draft.required : undefined,
     skipReport: draft.skipReport || undefined,
-    source: draft.regex ?? draft.path ?? ''
+    source: draft.regex ?? draft.path ?? '',
+    multiLine: (draft.regex !== undefined && spansLines(draft.regex)) || undefined
   }
 }
 

@@ -1,5 +1,5 @@
 import { PRIVATE_KEY_RULE_ID } from '../rules/builtin.js'
-import type { Allowlist, Rule } from '../rules/rule.js'
+import type { Allowlist, Rule, RuleMatch } from '../rules/rule.js'
 import { isAllowlisted } from './allowlist.js'
 import { KeywordAutomaton } from './keywords.js'
 import { shannonEntropy } from './entropy.js'
@@ -46,6 +46,8 @@ export class Detector {
   readonly alwaysRules: Rule[]
   readonly privateKeyRule: Rule | undefined
   readonly pathOnlyRules: Rule[]
+  /** custom rules written to match across line breaks: they see a whole file's text (see `scanText`), never a line */
+  readonly multiLineRules: Rule[]
   /** ids of the rules that composite rules require (`[[rules.required]]`) */
   readonly helperIds: Set<string>
 
@@ -54,7 +56,8 @@ export class Detector {
     private readonly globalAllowlists: Allowlist[]
   ) {
     this.privateKeyRule = rules.find(r => r.id === PRIVATE_KEY_RULE_ID && r.kind === 'private-key')
-    const lineRules = rules.filter(r => r.matcher)
+    const lineRules = rules.filter(r => r.matcher && !r.multiLine)
+    this.multiLineRules = rules.filter(r => r.matcher && r.multiLine)
     this.pathOnlyRules = rules.filter(r => !r.matcher && r.path !== undefined && r.kind !== 'private-key')
     this.helperIds = new Set(rules.flatMap(r => r.required ?? []).map(r => r.id))
     this.alwaysRules = lineRules.filter(r => r.keywords.length === 0 || r.keywords.some(k => !ASCII.test(k)))
@@ -108,20 +111,8 @@ export class Detector {
     for (const rule of rules) {
       if (rule.path && !rule.path.test(context.path)) continue
       for (const m of rule.matcher!.matches(line)) {
-        if (!m.secret) continue
-        const name = rule.kind === 'generic' ? assignmentName(line, m.matchIndex, m.match) : undefined
-        const decoy = decoyClass({ secret: m.secret, line, index: m.index, kind: rule.kind, name })
-        if (decoy) {
-          this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1
-          continue
-        }
-        // a provider-prefixed token needs no entropy: its format is the evidence
-        const entropy = rule.kind === 'token' ? 0 : shannonEntropy(m.secret)
-        if (rule.entropy !== undefined && rule.kind !== 'token' && entropy < rule.entropy) {
-          this.stats.belowEntropy++
-          continue
-        }
-        if (this.allowlisted(rule, m.secret, m.match, line, context)) continue
+        const entropy = this.evaluate(rule, m, line, m.index, context)
+        if (entropy === undefined) continue
         out.push({
           rule,
           secret: m.secret,
@@ -144,6 +135,71 @@ export class Detector {
     return kept
   }
 
+  /**
+   * One match after the decoy, entropy and allowlist checks: its entropy when it stands, undefined when it does not.
+   * `line` is the line the secret starts on, `index` where in it.
+   */
+  private evaluate(
+    rule: Rule,
+    m: RuleMatch,
+    line: string,
+    index: number,
+    context: DetectionContext
+  ): number | undefined {
+    if (!m.secret) return undefined
+    const name = rule.kind === 'generic' ? assignmentName(line, m.matchIndex, m.match) : undefined
+    const decoy = decoyClass({ secret: m.secret, line, index, kind: rule.kind, name })
+    if (decoy) {
+      this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1
+      return undefined
+    }
+    // a provider-prefixed token needs no entropy: its format is the evidence
+    const entropy = rule.kind === 'token' ? 0 : shannonEntropy(m.secret)
+    if (rule.entropy !== undefined && rule.kind !== 'token' && entropy < rule.entropy) {
+      this.stats.belowEntropy++
+      return undefined
+    }
+    if (this.allowlisted(rule, m.secret, m.match, line, context)) return undefined
+    return entropy
+  }
+
+  /**
+   * The multi-line rules on a whole text: a file, or the added lines of one file in one commit joined by line breaks
+   * (gitleaks' fragment). `lineNumbers[i]` is the number of the text's line i (the file's own numbers when absent).
+   * A rule runs only where the text holds one of its keywords (in any case); the line the secret starts on stands for
+   * the checks and the position, and `gitleaks:allow` on any line of the match allows it.
+   */
+  scanText(text: string, context: DetectionContext, lineNumbers?: number[]): Detection[] {
+    const out: Detection[] = []
+    let lower: string | undefined
+    let starts: number[] | undefined
+    for (const rule of this.multiLineRules) {
+      if (rule.path && !rule.path.test(context.path)) continue
+      if (rule.keywords.length) {
+        lower ??= text.toLowerCase()
+        if (!rule.keywords.some(k => lower!.includes(k))) continue
+      }
+      for (const m of rule.matcher!.matches(text)) {
+        starts ??= lineStarts(text)
+        const at = lineIndexOf(starts, m.index)
+        const start = starts[at]!
+        const next = starts[at + 1]
+        const line = text.slice(start, next === undefined ? text.length : next - 1)
+        const entropy = this.evaluate(rule, m, line, m.index - start, context)
+        if (entropy === undefined) continue
+        // the lines the whole match spans, from the start of its first to the end of its last
+        const first = starts[lineIndexOf(starts, m.matchIndex)]!
+        const last = lineIndexOf(starts, m.matchIndex + Math.max(0, m.match.length - 1))
+        if (INLINE_ALLOW.test(text.slice(first, starts[last + 1] ?? text.length))) {
+          this.stats.inlineAllowed++
+          continue
+        }
+        out.push({ rule, secret: m.secret, line: lineNumbers?.[at] ?? at + 1, column: m.index - start + 1, entropy })
+      }
+    }
+    return out
+  }
+
   allowlisted(rule: Rule, secret: string, match: string, line: string, context: DetectionContext): boolean {
     if (
       isAllowlisted({ rule, secret, match, line, path: context.path, commit: context.commit }, this.globalAllowlists)
@@ -157,6 +213,25 @@ export class Detector {
   countDecoy(decoy: DecoyClass): void {
     this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1
   }
+}
+
+/** the offset of each line's start */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** the line (0-based) holding `offset`: the last start at or before it */
+function lineIndexOf(starts: number[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 /** The identifier a generic match assigns to: the word characters before the keyword, plus the match's name part. */

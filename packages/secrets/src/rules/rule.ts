@@ -57,6 +57,8 @@ export interface Rule {
   required?: RequiredRule[]
   /** gitleaks `skipReport`: a helper of composite rules, never reported itself */
   skipReport?: boolean
+  /** a custom regex written to match across line breaks: run on a whole file (or a file's added lines), not a line */
+  multiLine?: boolean
 }
 
 /** `[[rules.required]]`: another rule that must match within so many lines and/or columns of the finding */
