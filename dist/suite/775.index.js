@@ -919,13 +919,16 @@ class Detector {
     alwaysRules;
     privateKeyRule;
     pathOnlyRules;
+    /** custom rules written to match across line breaks: they see a whole file's text (see `scanText`), never a line */
+    multiLineRules;
     /** ids of the rules that composite rules require (`[[rules.required]]`) */
     helperIds;
     constructor(rules, globalAllowlists) {
         this.rules = rules;
         this.globalAllowlists = globalAllowlists;
         this.privateKeyRule = rules.find(r => r.id === builtin/* PRIVATE_KEY_RULE_ID */.T5 && r.kind === 'private-key');
-        const lineRules = rules.filter(r => r.matcher);
+        const lineRules = rules.filter(r => r.matcher && !r.multiLine);
+        this.multiLineRules = rules.filter(r => r.matcher && r.multiLine);
         this.pathOnlyRules = rules.filter(r => !r.matcher && r.path !== undefined && r.kind !== 'private-key');
         this.helperIds = new Set(rules.flatMap(r => r.required ?? []).map(r => r.id));
         this.alwaysRules = lineRules.filter(r => r.keywords.length === 0 || r.keywords.some(k => !ASCII.test(k)));
@@ -978,21 +981,8 @@ class Detector {
             if (rule.path && !rule.path.test(context.path))
                 continue;
             for (const m of rule.matcher.matches(line)) {
-                if (!m.secret)
-                    continue;
-                const name = rule.kind === 'generic' ? assignmentName(line, m.matchIndex, m.match) : undefined;
-                const decoy = decoyClass({ secret: m.secret, line, index: m.index, kind: rule.kind, name });
-                if (decoy) {
-                    this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1;
-                    continue;
-                }
-                // a provider-prefixed token needs no entropy: its format is the evidence
-                const entropy = rule.kind === 'token' ? 0 : shannonEntropy(m.secret);
-                if (rule.entropy !== undefined && rule.kind !== 'token' && entropy < rule.entropy) {
-                    this.stats.belowEntropy++;
-                    continue;
-                }
-                if (this.allowlisted(rule, m.secret, m.match, line, context))
+                const entropy = this.evaluate(rule, m, line, m.index, context);
+                if (entropy === undefined)
                     continue;
                 out.push({
                     rule,
@@ -1017,6 +1007,68 @@ class Detector {
         }
         return kept;
     }
+    /**
+     * One match after the decoy, entropy and allowlist checks: its entropy when it stands, undefined when it does not.
+     * `line` is the line the secret starts on, `index` where in it.
+     */
+    evaluate(rule, m, line, index, context) {
+        if (!m.secret)
+            return undefined;
+        const name = rule.kind === 'generic' ? assignmentName(line, m.matchIndex, m.match) : undefined;
+        const decoy = decoyClass({ secret: m.secret, line, index, kind: rule.kind, name });
+        if (decoy) {
+            this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1;
+            return undefined;
+        }
+        // a provider-prefixed token needs no entropy: its format is the evidence
+        const entropy = rule.kind === 'token' ? 0 : shannonEntropy(m.secret);
+        if (rule.entropy !== undefined && rule.kind !== 'token' && entropy < rule.entropy) {
+            this.stats.belowEntropy++;
+            return undefined;
+        }
+        if (this.allowlisted(rule, m.secret, m.match, line, context))
+            return undefined;
+        return entropy;
+    }
+    /**
+     * The multi-line rules on a whole text: a file, or the added lines of one file in one commit joined by line breaks
+     * (gitleaks' fragment). `lineNumbers[i]` is the number of the text's line i (the file's own numbers when absent).
+     * A rule runs only where the text holds one of its keywords (in any case); the line the secret starts on stands for
+     * the checks and the position, and `gitleaks:allow` on any line of the match allows it.
+     */
+    scanText(text, context, lineNumbers) {
+        const out = [];
+        let lower;
+        let starts;
+        for (const rule of this.multiLineRules) {
+            if (rule.path && !rule.path.test(context.path))
+                continue;
+            if (rule.keywords.length) {
+                lower ??= text.toLowerCase();
+                if (!rule.keywords.some(k => lower.includes(k)))
+                    continue;
+            }
+            for (const m of rule.matcher.matches(text)) {
+                starts ??= lineStarts(text);
+                const at = lineIndexOf(starts, m.index);
+                const start = starts[at];
+                const next = starts[at + 1];
+                const line = text.slice(start, next === undefined ? text.length : next - 1);
+                const entropy = this.evaluate(rule, m, line, m.index - start, context);
+                if (entropy === undefined)
+                    continue;
+                // the lines the whole match spans, from the start of its first to the end of its last
+                const first = starts[lineIndexOf(starts, m.matchIndex)];
+                const last = lineIndexOf(starts, m.matchIndex + Math.max(0, m.match.length - 1));
+                if (INLINE_ALLOW.test(text.slice(first, starts[last + 1] ?? text.length))) {
+                    this.stats.inlineAllowed++;
+                    continue;
+                }
+                out.push({ rule, secret: m.secret, line: lineNumbers?.[at] ?? at + 1, column: m.index - start + 1, entropy });
+            }
+        }
+        return out;
+    }
     allowlisted(rule, secret, match, line, context) {
         if (isAllowlisted({ rule, secret, match, line, path: context.path, commit: context.commit }, this.globalAllowlists)) {
             this.stats.allowlisted++;
@@ -1027,6 +1079,26 @@ class Detector {
     countDecoy(decoy) {
         this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1;
     }
+}
+/** the offset of each line's start */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** the line (0-based) holding `offset`: the last start at or before it */
+function lineIndexOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 /** The identifier a generic match assigns to: the word characters before the keyword, plus the match's name part. */
 function assignmentName(line, matchIndex, match) {
@@ -1290,6 +1362,11 @@ class SecretScanner {
     composites = [];
     /** this file's matches of the rules composite rules require */
     helpers = [];
+    /** a patch's added lines of this file, and their numbers, for the multi-line rules (none without such rules) */
+    added = [];
+    addedNumbers = [];
+    /** the file came whole (`content`): the multi-line rules ran on it there */
+    wholeFile = false;
     constructor(options) {
         this.options = options;
     }
@@ -1312,6 +1389,9 @@ class SecretScanner {
         this.skipRest = false;
         this.keys = this.options.detector.privateKeys();
         this.allowedKeyLines.clear();
+        this.added.length = 0;
+        this.addedNumbers.length = 0;
+        this.wholeFile = false;
         for (const rule of this.options.detector.pathOnlyRules) {
             if (rule.path.test(path))
                 this.report(rule, path, 1, 1, 0);
@@ -1332,6 +1412,10 @@ class SecretScanner {
             this.skips.minified++;
             return;
         }
+        if (this.options.detector.multiLineRules.length && !this.wholeFile) {
+            this.added.push(text);
+            this.addedNumbers.push(lineNumber);
+        }
         this.fixedLine.value = lineNumber;
         this.scanLine(text, this.fixedLine, this.options.detector.candidates(text));
     }
@@ -1343,6 +1427,9 @@ class SecretScanner {
     content(content) {
         const detector = this.options.detector;
         const bytes = asBuffer(content);
+        this.wholeFile = true;
+        if (detector.multiLineRules.length)
+            this.scanWhole(bytes.toString('utf8'));
         if (detector.alwaysRules.length) {
             forEachLine(bytes, (text, lineNumber) => this.line(text, lineNumber));
             return;
@@ -1394,12 +1481,32 @@ class SecretScanner {
         }
     }
     endFile() {
+        if (this.added.length) {
+            if (!this.skipRest)
+                this.scanWhole(this.added.join('\n'), this.addedNumbers);
+            this.added.length = 0;
+            this.addedNumbers.length = 0;
+        }
         if (this.keys)
             this.keyResults(this.keys.finish(), '');
         this.keys = undefined;
         if (this.composites.length)
             this.resolveComposites();
         this.helpers.length = 0;
+    }
+    /**
+     * The multi-line rules on a whole file or a file's added lines (`numbers`: each line's number in the file). A secret
+     * that spans lines is registered line by line too: a runner masks a log line by the values it holds.
+     */
+    scanWhole(text, numbers) {
+        const found = this.options.detector.scanText(text, { path: this.path, commit: this.commitInfo?.sha }, numbers);
+        for (const d of found) {
+            if (d.secret.includes('\n'))
+                for (const part of d.secret.split('\n'))
+                    if (part.trim().length >= 8)
+                        this.options.onSecret(part.trim());
+            this.add(d);
+        }
     }
     /** gitleaks composite rules: a finding stands when every required rule matched near it in the same file. */
     resolveComposites() {
@@ -1978,7 +2085,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function ruleSetFor(configPath, context) {
     if (!configPath)
         return { rules: (0,builtin/* builtinRules */.DC)(), allowlists: [] };
-    const { loadRuleSet } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(856), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 8267));
+    const { loadRuleSet } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(856), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 2643));
     return loadRuleSet(configPath, (0,external_node_path_.relative)(context.repoRoot, configPath) || configPath);
 }
 /** `.trufflehogignore` path patterns (Go RE2 syntax, so they load the RE2 engine), when there is one. */
