@@ -6,6 +6,7 @@ import {
   link,
   list,
   paragraph,
+  plural,
   raw,
   table,
   type Block,
@@ -202,7 +203,7 @@ export function summarySections(data: SummaryData): Block[] {
   blocks.push(fileTable(data))
   blocks.push(
     paragraph(
-      `Coverage is ${RULE_TEXT[totals.rule]}, from ${data.merged.reports.length} report(s): `,
+      `Coverage is ${RULE_TEXT[totals.rule]}, from ${plural(data.merged.reports.length, 'report')}: `,
       ...data.merged.reports.flatMap((r, i) => [i > 0 ? ', ' : '', inlineCode(`${r.format} (${r.producer})`)]),
       '.'
     )

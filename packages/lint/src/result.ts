@@ -1,12 +1,10 @@
-import { buildSarif, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
+import { buildSarif, plural, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
 import type { LintInputs } from './inputs.js'
 import { reportFinding } from './lint-finding.js'
 import type { LintOutcome } from './run.js'
 import { lintFixBlocks, lintSections } from './summary.js'
 import { lintSarifResults, lintSarifRules } from './sarif.js'
 import { summarizeTool, isFailing, type ToolSummary } from './tool-status.js'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 function oneLine(tools: ToolSummary[], kept: number, failing: number, outside: number, mode: string): string {
   const errored = tools.filter(t => t.status === 'error')

@@ -1,4 +1,15 @@
-import { details, heading, inlineCode, list, paragraph, raw, table, type Block, type Inline } from '@ci-suite/core'
+import {
+  details,
+  heading,
+  inlineCode,
+  list,
+  paragraph,
+  plural,
+  raw,
+  table,
+  type Block,
+  type Inline
+} from '@ci-suite/core'
 import { classifyLicense } from './licenses/classify.js'
 import type { SbomComponent, SbomModel } from './model.js'
 import { byCodePoint } from './collect.js'
@@ -82,7 +93,7 @@ export function sbomSections(facts: SummaryFacts): Block[] {
     blocks.push(heading(3, 'Licenses'))
     blocks.push(licenseChart(figures))
     blocks.push(
-      details(`All ${figures.licenses.length} licenses`, [
+      details(figures.licenses.length === 1 ? 'The license' : `All ${plural(figures.licenses.length, 'license')}`, [
         table(
           ['License', 'Components'],
           figures.licenses.map(([license, count]) => [license, String(count)]),

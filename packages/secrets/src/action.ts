@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { Git, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
+import { Git, byteSize, plural, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
 import { readBaseline, type Baseline } from './config/baseline.js'
 import type { RuleSet } from './config/gitleaks-config.js'
 import { PathFilter, globToRegExp, readGitleaksIgnore } from './config/paths.js'
@@ -28,8 +28,6 @@ function locate(name: string, context: ActionContext): string {
 function conventional(name: string, context: ActionContext): string | undefined {
   return [join(context.workingDirectory, name), join(context.repoRoot, name)].find(p => existsSync(p))
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * The rules: the built-in set, or a gitleaks config's. The TOML parser and the RE2 engine for custom regexes load
@@ -142,7 +140,7 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
     counts: [
       ['Scanned', plan.description],
       [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
-      ['Bytes read', scanner.bytesRead],
+      ['Bytes read', byteSize(scanner.bytesRead)],
       ['Secrets found', failing],
       ['Decoys and placeholders left out', decoys],
       [
