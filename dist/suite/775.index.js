@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(664);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(6081);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config/baseline.ts
 
 
@@ -2077,7 +2077,6 @@ function locate(name, context) {
 function conventional(name, context) {
     return [(0,external_node_path_.join)(context.workingDirectory, name), (0,external_node_path_.join)(context.repoRoot, name)].find(p => (0,external_node_fs_.existsSync)(p));
 }
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The rules: the built-in set, or a gitleaks config's. The TOML parser and the RE2 engine for custom regexes load
  * only when there is a config (they are most of the action's code, and a scan without a config needs neither).
@@ -2135,19 +2134,19 @@ async function runSecretScan(inputs, context) {
     const isHistory = plan.kind === 'log';
     const filesWithSecrets = new Set(findings.map(f => f.file)).size;
     const where = isHistory
-        ? `${plural(scanner.commitsWithSecrets, 'commit')} of ${scanner.commits}`
+        ? `${(0,src/* plural */.LS)(scanner.commitsWithSecrets, 'commit')} of ${scanner.commits}`
         : plan.kind === 'staged'
-            ? `${plural(filesWithSecrets, 'staged file')}`
-            : `${plural(filesWithSecrets, 'file')} of ${scanner.files}`;
+            ? `${(0,src/* plural */.LS)(filesWithSecrets, 'staged file')}`
+            : `${(0,src/* plural */.LS)(filesWithSecrets, 'file')} of ${scanner.files}`;
     const scanned = isHistory
-        ? plural(scanner.commits, 'commit')
+        ? (0,src/* plural */.LS)(scanner.commits, 'commit')
         : plan.kind === 'staged'
             ? 'the staged changes'
-            : plural(scanner.files, 'file');
+            : (0,src/* plural */.LS)(scanner.files, 'file');
     const summary = plan.kind === 'empty'
         ? plan.description
         : failing
-            ? `${plural(failing, 'secret')} found in ${where}`
+            ? `${(0,src/* plural */.LS)(failing, 'secret')} found in ${where}`
             : `no secrets in ${scanned}`;
     const skippedFiles = scanner.skips.binary + scanner.skips['too-large'] + scanner.skips.minified;
     const decoys = Object.values(detector.stats.decoys).reduce((a, b) => a + (b ?? 0), 0);
@@ -2183,7 +2182,7 @@ async function runSecretScan(inputs, context) {
         counts: [
             ['Scanned', plan.description],
             [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
-            ['Bytes read', scanner.bytesRead],
+            ['Bytes read', (0,src/* byteSize */.mz)(scanner.bytesRead)],
             ['Secrets found', failing],
             ['Decoys and placeholders left out', decoys],
             [

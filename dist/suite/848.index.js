@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   detectLinters: () => (/* reexport */ detectLinters)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(664);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(6081);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -2270,21 +2270,20 @@ function lintSarifResults(findings) {
 
 
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function oneLine(tools, kept, failing, outside, mode) {
     const errored = tools.filter(t => t.status === 'error');
     const ran = tools.filter(t => t.status !== 'skipped' && t.status !== 'error');
     const where = mode === 'added' ? ' on changed lines' : mode === 'file' ? ' in changed files' : '';
     const outsideNote = outside ? ` (${outside} more outside the filter)` : '';
     if (errored.length) {
-        return `${errored.map(t => t.run.linter.adapter.title).join(', ')} could not run; ${plural(failing, 'finding')}${where} from ${plural(ran.length, 'other linter')}`;
+        return `${errored.map(t => t.run.linter.adapter.title).join(', ')} could not run; ${(0,src/* plural */.LS)(failing, 'finding')}${where} from ${(0,src/* plural */.LS)(ran.length, 'other linter')}`;
     }
     if (failing) {
         const failed = tools.filter(t => t.status === 'fail').map(t => t.run.linter.adapter.title);
         const others = kept - failing;
-        return `${plural(failing, 'failing finding')}${others ? ` (and ${plural(others, 'warning')})` : ''}${where} from ${failed.join(', ')}${outsideNote}`;
+        return `${(0,src/* plural */.LS)(failing, 'failing finding')}${others ? ` (and ${(0,src/* plural */.LS)(others, 'warning')})` : ''}${where} from ${failed.join(', ')}${outsideNote}`;
     }
-    return `${plural(ran.length, 'linter')} passed${where}${outsideNote}`;
+    return `${(0,src/* plural */.LS)(ran.length, 'linter')} passed${where}${outsideNote}`;
 }
 /** Turns the tools' runs into the action's result: verdict, report findings, metrics, annotations and summary. */
 function buildLintResult(outcome, inputs, context) {

@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
   sumTotals: () => (/* reexport */ sumTotals)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __webpack_require__(664);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __webpack_require__(6081);
 ;// CONCATENATED MODULE: ./packages/coverage/src/inputs.ts
 
 const COMMENT_MODES = ['auto', 'always', 'never'];
@@ -2513,7 +2513,7 @@ function summarySections(data) {
     if (chart)
         blocks.push(chart);
     blocks.push(fileTable(data));
-    blocks.push((0,src/* paragraph */.FY)(`Coverage is ${RULE_TEXT[totals.rule]}, from ${data.merged.reports.length} report(s): `, ...data.merged.reports.flatMap((r, i) => [i > 0 ? ', ' : '', (0,src/* inlineCode */.ti)(`${r.format} (${r.producer})`)]), '.'));
+    blocks.push((0,src/* paragraph */.FY)(`Coverage is ${RULE_TEXT[totals.rule]}, from ${(0,src/* plural */.LS)(data.merged.reports.length, 'report')}: `, ...data.merged.reports.flatMap((r, i) => [i > 0 ? ', ' : '', (0,src/* inlineCode */.ti)(`${r.format} (${r.producer})`)]), '.'));
     if (data.notes.length > 0)
         blocks.push((0,src/* list */.p_)(data.notes.map(n => [n])));
     return blocks;

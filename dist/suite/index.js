@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 664:
+/***/ 6081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18,6 +18,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gy: () => (/* reexport */ ZERO_SHA),
   b0: () => (/* reexport */ blobUrl),
   Ep: () => (/* reexport */ buildSarif),
+  mz: () => (/* reexport */ byteSize),
   aY: () => (/* reexport */ code),
   vN: () => (/* reexport */ comparedRange),
   zH: () => (/* reexport */ details),
@@ -42,6 +43,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FY: () => (/* reexport */ paragraph),
   TC: () => (/* reexport */ parseEventContext),
   KV: () => (/* reexport */ parseMapping),
+  LS: () => (/* reexport */ plural),
   tk: () => (/* reexport */ pythonSitePackages),
   lS: () => (/* reexport */ raw),
   di: () => (/* reexport */ readCommonInputs),
@@ -681,6 +683,23 @@ function renderText(blocks) {
         .map(b => text_renderBlock(b, 0))
         .filter(s => s !== '')
         .join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/units.ts
+/** `1 file`, `2 files`: a count with its noun, plural with `s` unless it is one */
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** a byte count as a reader takes it in: `950 B`, `13.1 kB`, `13.1 MB`, `2.4 GB` (decimal units, as docker and du -h --si print) */
+function byteSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 999.95 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1339,6 +1358,7 @@ function readSecretInput(reader, name) {
 
 
 
+
 /***/ }),
 
 /***/ 2613:
@@ -1886,8 +1906,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 23 modules
-var src = __nccwpck_require__(664);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
+var src = __nccwpck_require__(6081);
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/runner-io.ts
 
 /**
