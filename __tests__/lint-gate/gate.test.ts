@@ -185,6 +185,18 @@ describe('filter', () => {
     expect(result.findings.filter(f => f.tool === 'black').map(f => f.file)).toEqual(['shop/orders.py'])
   })
 
+  test('is added by default wherever base is given: a local run that reproduces the pull request job finds the same', async () => {
+    const dir = branchWithChanges()
+    const { result } = await lint(dir, { linters: 'flake8' }, { base: 'main', head: 'feature' })
+    expect(result.metrics.filter).toBe('added')
+    expect(result.findings.map(f => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
+      'shop/new.py:1 F401',
+      'shop/orders.py:10 F401'
+    ])
+    const everything = await lint(dir, { linters: 'flake8' })
+    expect(everything.result.metrics.filter).toBe('nofilter')
+  })
+
   test('added without commits to compare is a configuration error', async () => {
     await expect(lint(project(PYTHON_CLEAN), { linters: 'flake8', filter: 'added' })).rejects.toThrow(
       /needs two commits to compare/

@@ -14,7 +14,7 @@ export interface LintInputs {
   args: Map<LinterId, string[]>
   /** globs relative to the working directory */
   exclude: string[]
-  /** undefined: `added` on pull requests, `nofilter` elsewhere */
+  /** undefined: `added` on pull requests and wherever `base` is given, `nofilter` elsewhere */
   filter?: FilterMode
   install: boolean
   sarif: boolean

@@ -72,7 +72,8 @@ export function selectLinters(inputs: LintInputs, workingDirectory: string, file
 }
 
 async function filterScope(inputs: LintInputs, context: ActionContext): Promise<FilterScope> {
-  const mode: FilterMode = inputs.filter ?? (context.event.pullRequest ? 'added' : 'nofilter')
+  // a base given (a local run that repeats a pull request job's reproduce line) filters as the pull request did
+  const mode: FilterMode = inputs.filter ?? (context.event.pullRequest || context.common.base ? 'added' : 'nofilter')
   if (mode === 'nofilter') return { mode, changes: new Map() }
   const range = comparedRange(context.event, context.common)
   if (!range) {
