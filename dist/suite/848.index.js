@@ -2404,7 +2404,8 @@ function selectLinters(inputs, workingDirectory, files) {
     return [...selected.values()];
 }
 async function filterScope(inputs, context) {
-    const mode = inputs.filter ?? (context.event.pullRequest ? 'added' : 'nofilter');
+    // a base given (a local run that repeats a pull request job's reproduce line) filters as the pull request did
+    const mode = inputs.filter ?? (context.event.pullRequest || context.common.base ? 'added' : 'nofilter');
     if (mode === 'nofilter')
         return { mode, changes: new Map() };
     const range = (0,src/* comparedRange */.vN)(context.event, context.common);
