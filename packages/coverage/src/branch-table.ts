@@ -1,4 +1,4 @@
-import { detached } from './detached.js'
+import { detached } from '@ci-suite/core'
 
 /** keys at or above this name a branch by an interned string; below it by two small numbers (`pairKey`) */
 const INTERNED = 0x80000000

@@ -1,7 +1,7 @@
 import { BranchTable } from './branch-table.js'
 import { LineTable } from './line-table.js'
 
-export { detached } from './detached.js'
+export { detached } from '@ci-suite/core'
 
 /** Coverage of one measured thing: `percent` is unrounded (0..100); 100 when there is nothing to measure. */
 export interface Counter {

@@ -1,4 +1,4 @@
-import { fingerprint, nodeCrypto, type Finding } from '@ci-suite/core'
+import { detached, fingerprint, nodeCrypto, type Finding } from '@ci-suite/core'
 import { locationKey, type Baseline } from './config/baseline.js'
 import { looksMinified, type PathFilter, type SkipReason } from './config/paths.js'
 import type { Detection, Detector } from './engine/detector.js'
@@ -345,7 +345,8 @@ export class SecretScanner implements FileSink {
   }
 
   private emit(d: Detection): void {
-    const key = `${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`
+    // a copy: the secret is cut from the text being read, which the set would otherwise keep for the whole run
+    const key = detached(`${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`)
     if (this.seen.has(key)) {
       this.repeated++
       return

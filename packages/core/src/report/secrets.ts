@@ -1,3 +1,4 @@
+import { detached } from '../files/detached.js'
 /**
  * The values that must never leave the process: registered as they are found (and, on a runner, masked with
  * ::add-mask:: by the runtime). Every piece of text the suite writes can pass through `redact`.
@@ -13,6 +14,8 @@ export class SecretRegistry {
 
   register(value: string | undefined): void {
     if (!value || value.length < 4 || this.values.has(value)) return
+    // a value cut from a large text (a patch chunk) would keep that text alive for the whole run
+    value = detached(value)
     this.values.add(value)
     for (const l of this.listeners) l(value)
   }

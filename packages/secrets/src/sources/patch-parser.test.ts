@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { unquoteGitPath } from '@ci-suite/core'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { PatchParser } from './patch-parser.js'
 import type { CommitInfo, ScanSink } from './sink.js'
 
@@ -89,5 +91,42 @@ describe('the patch parser', () => {
     ['"quote\\"d"', 'quote"d']
   ])('unquotes %s', (raw, path) => {
     expect(unquoteGitPath(raw)).toBe(path)
+  })
+})
+
+describe('memory', () => {
+  test('what a sink keeps of the patch (paths, commit fields) does not keep the chunks it was cut from alive', () => {
+    // a sink that keeps every path and commit, as a path cache and the findings do
+    const kept: string[] = []
+    const sink: ScanSink = {
+      commit: info => void kept.push(info.sha, info.author, info.email, info.date),
+      startFile: path => (kept.push(path), true),
+      line: () => {},
+      endFile: () => {},
+      binary: path => void kept.push(path),
+      skipped: () => {},
+      bytes: () => {}
+    }
+    const parser = new PatchParser(sink)
+    const filler = `+${'x'.repeat(1024 * 1024)}\n`
+    // `gc` is there only after --expose-gc: switched on here, for this check
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    gc()
+    const before = process.memoryUsage().heapUsed
+    for (let i = 0; i < 64; i++) {
+      const sha = `${i}`.padStart(40, 'a')
+      parser.push(
+        `\u0001${sha}\u0002Author Number ${i}\u0002author${i}@example.com\u00022024-01-01T00:00:00Z\n` +
+          `diff --git a/some/folder/file-${i}.txt b/some/folder/file-${i}.txt\n+++ b/some/folder/file-${i}.txt\n` +
+          `@@ -0,0 +1 @@\n${filler}Binary files /dev/null and b/assets/picture-number-${i}.png differ\n`
+      )
+    }
+    parser.end()
+    gc()
+    const grown = process.memoryUsage().heapUsed - before
+    expect(kept).toHaveLength(64 * 6)
+    // 64 chunks of over 1 MiB went through; what is kept is a few kilobytes
+    expect(grown).toBeLessThan(8 * 1024 * 1024)
   })
 })

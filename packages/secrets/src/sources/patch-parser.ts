@@ -1,4 +1,4 @@
-import { unquoteGitPath } from '@ci-suite/core'
+import { detached, unquoteGitPath } from '@ci-suite/core'
 import type { ScanSink } from './sink.js'
 
 function headerPath(raw: string): string {
@@ -63,7 +63,11 @@ export class PatchParser {
     }
     if (c === 1) {
       this.closeFile()
-      const [sha, author, email, date] = line.slice(1).split('\u0002')
+      // copies, not slices: a finding keeps them, and a slice would keep the whole chunk it was cut from
+      const [sha, author, email, date] = line
+        .slice(1)
+        .split('\u0002')
+        .map(field => detached(field))
       this.sink.commit({ sha, author: author ?? '', email: email ?? '', date: date ?? '' })
       return
     }
@@ -82,13 +86,13 @@ export class PatchParser {
     }
     if (line.startsWith('+++ ')) {
       const raw = line.slice(4).replace(/\t$/, '')
-      if (raw !== '/dev/null') this.reading = this.sink.startFile(headerPath(raw))
+      if (raw !== '/dev/null') this.reading = this.sink.startFile(detached(headerPath(raw)))
       return
     }
     if (line.startsWith('Binary files ')) {
       const m = / and (.*) differ$/.exec(line)
       const path = m && m[1] !== '/dev/null' ? headerPath(m[1]) : headerPath(this.fileHeader.split(' b/').pop() ?? '')
-      this.sink.binary(path)
+      this.sink.binary(detached(path))
     }
   }
 }
