@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAuditInputs: () => (/* reexport */ readAuditInputs)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(6081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(278);
 ;// CONCATENATED MODULE: ./packages/audit/src/inputs.ts
 
 const FAIL_ON = {

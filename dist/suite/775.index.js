@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __webpack_require__(6081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(278);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config/baseline.ts
 
 
@@ -1567,7 +1567,8 @@ class SecretScanner {
             this.emit(d);
     }
     emit(d) {
-        const key = `${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`;
+        // a copy: the secret is cut from the text being read, which the set would otherwise keep for the whole run
+        const key = (0,src/* detached */.ht)(`${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`);
         if (this.seen.has(key)) {
             this.repeated++;
             return;
@@ -1679,7 +1680,11 @@ class PatchParser {
         }
         if (c === 1) {
             this.closeFile();
-            const [sha, author, email, date] = line.slice(1).split('\u0002');
+            // copies, not slices: a finding keeps them, and a slice would keep the whole chunk it was cut from
+            const [sha, author, email, date] = line
+                .slice(1)
+                .split('\u0002')
+                .map(field => (0,src/* detached */.ht)(field));
             this.sink.commit({ sha, author: author ?? '', email: email ?? '', date: date ?? '' });
             return;
         }
@@ -1700,13 +1705,13 @@ class PatchParser {
         if (line.startsWith('+++ ')) {
             const raw = line.slice(4).replace(/\t$/, '');
             if (raw !== '/dev/null')
-                this.reading = this.sink.startFile(headerPath(raw));
+                this.reading = this.sink.startFile((0,src/* detached */.ht)(headerPath(raw)));
             return;
         }
         if (line.startsWith('Binary files ')) {
             const m = / and (.*) differ$/.exec(line);
             const path = m && m[1] !== '/dev/null' ? headerPath(m[1]) : headerPath(this.fileHeader.split(' b/').pop() ?? '');
-            this.sink.binary(path);
+            this.sink.binary((0,src/* detached */.ht)(path));
         }
     }
 }

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6081:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21,6 +21,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mz: () => (/* reexport */ byteSize),
   aY: () => (/* reexport */ code),
   vN: () => (/* reexport */ comparedRange),
+  ht: () => (/* reexport */ detached),
   zH: () => (/* reexport */ details),
   lQ: () => (/* reexport */ envInputSource),
   gJ: () => (/* reexport */ errorMessage),
@@ -417,7 +418,18 @@ function buildSarif(tool, rules, results) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/files/detached.ts
+/**
+ * A copy of a string that holds no reference to the chunk it was cut from: V8 keeps a slice of 13 characters or
+ * more as a view into its parent, so one path kept per file would pin every 1 MiB chunk of a 100 MB report (or of a
+ * `git log -p` stream, where a path cache held 50 MB of patch text on prettier's history).
+ */
+function detached(text) {
+    return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/report/secrets.ts
+
 /**
  * The values that must never leave the process: registered as they are found (and, on a runner, masked with
  * ::add-mask:: by the runtime). Every piece of text the suite writes can pass through `redact`.
@@ -433,6 +445,8 @@ class SecretRegistry {
     register(value) {
         if (!value || value.length < 4 || this.values.has(value))
             return;
+        // a value cut from a large text (a patch chunk) would keep that text alive for the whole run
+        value = detached(value);
         this.values.add(value);
         for (const l of this.listeners)
             l(value);
@@ -1359,6 +1373,7 @@ function readSecretInput(reader, name) {
 
 
 
+
 /***/ }),
 
 /***/ 2613:
@@ -1906,8 +1921,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(6081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(278);
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/runner-io.ts
 
 /**
@@ -2400,7 +2415,7 @@ const ACTIONS = {
     'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).definition,
     'secret-scan': async () => (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 2775))).definition,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(457), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
-    'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).definition,
+    'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5065))).definition,
     sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(457), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
     'docker-release': async () => (await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).definition
 };
