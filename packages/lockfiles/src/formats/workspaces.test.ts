@@ -78,6 +78,28 @@ describe('a pnpm workspace locked by pnpm 9', () => {
   })
 })
 
+describe('a registry package whose peer dependency a workspace member meets, locked by pnpm 9', () => {
+  test('depends on the member: its snapshot says `link:packages/react`, from the lockfile folder', async () => {
+    const dir = toolLockedProject(
+      {
+        'package.json': { name: 'mono', private: true, dependencies: { 'react-dom': '18.2.0', react: 'workspace:*' } },
+        'packages/react/package.json': { name: 'react', version: '18.2.0' },
+        'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n"
+      },
+      'pnpm@9'
+    )
+    expect(readFileSync(join(dir, 'pnpm-lock.yaml'), 'utf8')).toContain('react: link:packages/react')
+    const lock = await loadLockfile(join(dir, 'pnpm-lock.yaml'), dir)
+    const dom = lock.packages.find(p => p.name === 'react-dom')
+    expect(dom?.dependencies.sort()).toEqual([
+      'pkg:npm/loose-envify@1.4.0',
+      'pkg:npm/react@18.2.0',
+      'pkg:npm/scheduler@0.23.2'
+    ])
+    expect(lock.packages.find(p => p.name === 'react')).toMatchObject({ source: 'workspace', direct: true })
+  })
+})
+
 describe('a yarn workspace locked by yarn 4 (berry)', () => {
   let lock: Lockfile
   beforeAll(async () => {
