@@ -1786,38 +1786,9 @@ function documentGraph(lock, lines, options, keyPrefix) {
         const candidates = v5 ? [`/${name}/${ref}`, `/${ref}`] : [`${prefix}${name}@${ref}`, `${prefix}${ref}`];
         return candidates.find(c => c in graph);
     };
-    const packages = [];
-    for (const [key, snapshot] of Object.entries(graph)) {
-        const meta = major >= 9 ? (metadata[key.replace(/\(.*$/, '')] ?? {}) : snapshot;
-        const parsed = parsePnpmKey(key, v5);
-        const resolution = meta.resolution ?? {};
-        const dependencies = [
-            ...Object.entries(snapshot.dependencies ?? {}),
-            ...Object.entries(snapshot.optionalDependencies ?? {})
-        ]
-            .map(([dep, ref]) => keyOf(dep, String(ref)))
-            .filter((k) => k !== undefined);
-        packages.push({
-            key,
-            name: meta.name ?? parsed.name,
-            version: meta.version ?? parsed.version,
-            dependencies,
-            line: lines.get(key.replace(/\(.*$/, '')) ?? lines.get(key),
-            hashes: hashesFromIntegrity(resolution.integrity),
-            license: meta.license,
-            resolved: resolution.tarball ?? resolution.repo,
-            source: resolution.type === 'git' || resolution.commit
-                ? 'git'
-                : resolution.tarball && !resolution.integrity
-                    ? 'url'
-                    : resolution.directory
-                        ? 'file'
-                        : 'registry',
-            ...(major < 9 && snapshot.dev !== undefined ? { dev: snapshot.dev } : {})
-        });
-    }
     // workspace members (every importer but `.`) and `link:` folders are the project's own packages: each depends on what
-    // its importer declares, and the project on its members
+    // its importer declares, and the project on its members. A package can depend on one too (a peer dependency met by a
+    // member: `react: link:packages/react` in a snapshot, the path from the lockfile's folder).
     const importers = lock.importers ?? { '.': lock };
     const locals = new Map();
     const local = (folder, nameHint) => {
@@ -1842,6 +1813,36 @@ function documentGraph(lock, lines, options, keyPrefix) {
     const refKey = (importer, name, ref) => ref.startsWith('link:')
         ? local(external_node_path_.posix.normalize(external_node_path_.posix.join(importer, ref.slice('link:'.length))), name)
         : keyOf(name, ref);
+    const packages = [];
+    for (const [key, snapshot] of Object.entries(graph)) {
+        const meta = major >= 9 ? (metadata[key.replace(/\(.*$/, '')] ?? {}) : snapshot;
+        const parsed = parsePnpmKey(key, v5);
+        const resolution = meta.resolution ?? {};
+        const dependencies = [
+            ...Object.entries(snapshot.dependencies ?? {}),
+            ...Object.entries(snapshot.optionalDependencies ?? {})
+        ]
+            .map(([dep, ref]) => refKey('.', dep, String(ref)))
+            .filter((k) => k !== undefined);
+        packages.push({
+            key,
+            name: meta.name ?? parsed.name,
+            version: meta.version ?? parsed.version,
+            dependencies,
+            line: lines.get(key.replace(/\(.*$/, '')) ?? lines.get(key),
+            hashes: hashesFromIntegrity(resolution.integrity),
+            license: meta.license,
+            resolved: resolution.tarball ?? resolution.repo,
+            source: resolution.type === 'git' || resolution.commit
+                ? 'git'
+                : resolution.tarball && !resolution.integrity
+                    ? 'url'
+                    : resolution.directory
+                        ? 'file'
+                        : 'registry',
+            ...(major < 9 && snapshot.dev !== undefined ? { dev: snapshot.dev } : {})
+        });
+    }
     const roots = [];
     for (const [path, importer] of Object.entries(importers)) {
         const member = path === '.' ? undefined : locals.get(local(path, external_node_path_.posix.basename(path)));
