@@ -99,6 +99,27 @@ describe('gitleaks configuration', () => {
     expect(found(await runScan(dir, { scope: 'tree' }))).toEqual(['block-token a.txt:2'])
   })
 
+  test('in history a rule that spans lines sees each run of added lines apart, as gitleaks sees each hunk', async () => {
+    const config = [
+      '[[rules]]',
+      'id = "block-token"',
+      String.raw`regex = '''(?s)BEGIN TOKEN\n(\w{32})\nEND TOKEN'''`,
+      'keywords = ["begin token"]',
+      ''
+    ].join('\n')
+    const token = alnum(32)
+    const { dir } = repo({ '.gitleaks.toml': config, 'a.txt': ['line1', 'line2'] })
+    // three added lines, each its own hunk: joined they would read as one block, which the file never holds
+    write(dir, 'a.txt', ['BEGIN TOKEN', 'line1', token, 'line2', 'END TOKEN'])
+    commit(dir, 'scattered')
+    expect(found(await runScan(dir, { scope: 'history' }, { eventName: 'schedule' }))).toEqual([])
+    write(dir, 'b.txt', ['BEGIN TOKEN', token, 'END TOKEN'])
+    const sha = commit(dir, 'together')
+    const run = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })
+    expect(found(run)).toEqual(['block-token b.txt:2'])
+    expect(run.report.findings[0].commit).toBe(sha)
+  })
+
   test('the config input names another file', async () => {
     const { dir } = repo({
       'ci/leaks.toml': `[extend]\nuseDefault = true\ndisabledRules = ["github-pat"]`,
