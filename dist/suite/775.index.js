@@ -1483,7 +1483,7 @@ class SecretScanner {
     endFile() {
         if (this.added.length) {
             if (!this.skipRest)
-                this.scanWhole(this.added.join('\n'), this.addedNumbers);
+                this.scanAddedRuns();
             this.added.length = 0;
             this.addedNumbers.length = 0;
         }
@@ -1494,8 +1494,19 @@ class SecretScanner {
             this.resolveComposites();
         this.helpers.length = 0;
     }
+    /** each run of consecutive added lines (one hunk's, as gitleaks' fragments are) through the multi-line rules */
+    scanAddedRuns() {
+        const { added, addedNumbers } = this;
+        let from = 0;
+        for (let i = 1; i <= added.length; i++) {
+            if (i < added.length && addedNumbers[i] === addedNumbers[i - 1] + 1)
+                continue;
+            this.scanWhole(added.slice(from, i).join('\n'), addedNumbers.slice(from, i));
+            from = i;
+        }
+    }
     /**
-     * The multi-line rules on a whole file or a file's added lines (`numbers`: each line's number in the file). A secret
+     * The multi-line rules on a whole file or a run of a file's added lines (`numbers`: each line's number). A secret
      * that spans lines is registered line by line too: a runner masks a log line by the values it holds.
      */
     scanWhole(text, numbers) {
