@@ -107,3 +107,24 @@ describe('whether a folder is in a git work tree', () => {
     }
   })
 })
+
+describe('a clone that lacks objects', () => {
+  test('a command that needs one fails with git own words and the full-clone advice, for every action', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-suite-git-missing-'))
+    try {
+      sh(dir, 'init', '-q', '-b', 'main')
+      writeFileSync(join(dir, 'a.txt'), 'content that git keeps as a loose object\n')
+      sh(dir, 'add', '.')
+      sh(dir, 'commit', '-qm', 'one')
+      const blob = sh(dir, 'rev-parse', 'HEAD:a.txt')
+      rmSync(join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)))
+      const error = await new Git(dir).run(['-c', 'core.quotePath=false', 'show', 'HEAD:a.txt']).catch(e => e as Error)
+      expect(error).toBeInstanceOf(ConfigurationError)
+      expect((error as Error).message).toMatch(
+        /^git show HEAD:a\.txt failed \(exit 128\): .*the clone lacks git objects.*fetch-depth: 0, no filter/
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { gitFailure } from './failure.js'
 import { ConfigurationError } from '../errors.js'
 import { runProcess, type ProcessResult } from '../process/run-process.js'
 import { parseUnifiedDiff, type FileChange } from './diff.js'
@@ -27,9 +28,7 @@ export class Git {
     })
     if (result.notFound) throw new ConfigurationError('git is not installed or not on PATH: install git and run again')
     if (result.exitCode !== 0 && !options.allowFailure) {
-      throw new ConfigurationError(
-        `git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`
-      )
+      throw gitFailure(args, result.exitCode, result.stderr)
     }
     return result
   }

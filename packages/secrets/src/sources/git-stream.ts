@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder'
-import { ConfigurationError, nodeChildProcess } from '@ci-suite/core'
+import { ConfigurationError, gitFailure, nodeChildProcess } from '@ci-suite/core'
 import { PatchParser } from './patch-parser.js'
 import type { ScanSink } from './sink.js'
 
@@ -55,21 +55,6 @@ export function streamGitPatch(cwd: string, args: string[], sink: ScanSink): Pro
       }
     })
   })
-}
-
-/** objects git cannot read: a partial clone whose remote is out of reach, or a damaged repository */
-const MISSING_OBJECTS = /unable to read [0-9a-f]{7,}|missing blob|bad object|could not fetch [0-9a-f]{7,} from promisor/
-
-/** git's own words for why the read failed, with what to do when the clone lacks objects */
-function gitFailure(args: string[], code: number | null, stderr: string): ConfigurationError {
-  // the subcommand after the `-c name=value` options
-  let i = 0
-  while (args[i] === '-c') i += 2
-  const said = stderr.trim().split('\n').slice(-2).join(' ')
-  const advice = MISSING_OBJECTS.test(stderr)
-    ? ': the clone lacks git objects the scan reads (a partial clone, such as actions/checkout with `filter`, whose remote cannot be reached, or a damaged one); check out a full clone (fetch-depth: 0, no filter) and run again'
-    : ''
-  return new ConfigurationError(`git ${args[i] ?? ''} failed (exit ${code}): ${said}${advice}`)
 }
 
 /** The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. */
