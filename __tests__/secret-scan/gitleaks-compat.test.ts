@@ -39,6 +39,15 @@ secretGroup = 1
 keywords = ["internal"]
 `
 
+/** a custom rule written to span lines: a token between two marker lines */
+const BLOCK_RULE = [
+  '[[rules]]',
+  'id = "block-token"',
+  String.raw`regex = '''(?s)BEGIN TOKEN\n(\w{32})\nEND TOKEN'''`,
+  'keywords = ["begin token"]',
+  ''
+].join('\n')
+
 describe('gitleaks configuration', () => {
   test('[extend] useDefault keeps the built-in rules, disabledRules drops some, [[rules]] adds custom ones in RE2 syntax', async () => {
     const { dir } = repo({
@@ -84,15 +93,8 @@ describe('gitleaks configuration', () => {
   })
 
   test('a rule that spans lines honours gitleaks:allow on any line of its match', async () => {
-    const config = [
-      '[[rules]]',
-      'id = "block-token"',
-      String.raw`regex = '''(?s)BEGIN TOKEN\n(\w{32})\nEND TOKEN'''`,
-      'keywords = ["begin token"]',
-      ''
-    ].join('\n')
     const { dir } = repo({
-      '.gitleaks.toml': config,
+      '.gitleaks.toml': BLOCK_RULE,
       'a.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN'],
       'b.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN # gitleaks:allow']
     })
@@ -100,15 +102,8 @@ describe('gitleaks configuration', () => {
   })
 
   test('in history a rule that spans lines sees each run of added lines apart, as gitleaks sees each hunk', async () => {
-    const config = [
-      '[[rules]]',
-      'id = "block-token"',
-      String.raw`regex = '''(?s)BEGIN TOKEN\n(\w{32})\nEND TOKEN'''`,
-      'keywords = ["begin token"]',
-      ''
-    ].join('\n')
     const token = alnum(32)
-    const { dir } = repo({ '.gitleaks.toml': config, 'a.txt': ['line1', 'line2'] })
+    const { dir } = repo({ '.gitleaks.toml': BLOCK_RULE, 'a.txt': ['line1', 'line2'] })
     // three added lines, each its own hunk: joined they would read as one block, which the file never holds
     write(dir, 'a.txt', ['BEGIN TOKEN', 'line1', token, 'line2', 'END TOKEN'])
     commit(dir, 'scattered')

@@ -4,7 +4,7 @@ import { posix } from 'node:path'
 import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
 import { hashesFromIntegrity } from '../hashes.js'
-import { declaredLicense } from '../licenses/node-modules.js'
+import { localPackage } from '../local-package.js'
 import { readJson } from '../manifests.js'
 import type { Lockfile } from '../model.js'
 import type { ParseOptions } from '../options.js'
@@ -154,17 +154,7 @@ function documentGraph(
     const key = `${source}:${folder}`
     if (!locals.has(key)) {
       const manifest = readJson(options, `${folder}/package.json`) ?? {}
-      locals.set(key, {
-        key,
-        name: typeof manifest.name === 'string' ? manifest.name : nameHint,
-        version: typeof manifest.version === 'string' ? manifest.version : '',
-        dependencies: [],
-        devDependencies: [],
-        line: lines.get(folder),
-        hashes: [],
-        license: declaredLicense(manifest),
-        source
-      })
+      locals.set(key, localPackage(key, source, manifest, nameHint, { line: lines.get(folder) }))
     }
     return key
   }

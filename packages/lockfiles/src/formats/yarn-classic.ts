@@ -3,7 +3,7 @@ import { posix } from 'node:path'
 import type { RawPackage, RootDependency } from '../build.js'
 import { buildLockfile } from '../build.js'
 import { hashesFromIntegrity } from '../hashes.js'
-import { declaredLicense } from '../licenses/node-modules.js'
+import { localPackage } from '../local-package.js'
 import { declaredInPackageJson, readJson, rootsFrom } from '../manifests.js'
 import type { Lockfile } from '../model.js'
 import type { ParseOptions } from '../options.js'
@@ -146,20 +146,11 @@ function workspaceLocals(
   const byFolder = new Map<string, RawPackage>()
   for (const folder of folders) {
     const json = manifests.get(folder)!
-    const name = typeof json.name === 'string' ? json.name : posix.basename(folder)
-    if (members.has(name)) continue
-    const member: RawPackage = {
-      key: `workspace:${folder}`,
-      name,
-      version: typeof json.version === 'string' ? json.version : '',
-      dependencies: [],
-      devDependencies: [],
-      hashes: [],
-      license: declaredLicense(json),
-      source: 'workspace',
+    const member = localPackage(`workspace:${folder}`, 'workspace', json, posix.basename(folder), {
       file: posix.join(posix.dirname(lockfile), folder, 'package.json')
-    }
-    members.set(name, member)
+    })
+    if (members.has(member.name)) continue
+    members.set(member.name, member)
     byFolder.set(folder, member)
   }
   for (const [folder, member] of byFolder) {
