@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   refContextFromEvent: () => (/* reexport */ refContextFromEvent)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(278);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(2834);
 ;// CONCATENATED MODULE: ./packages/docker/src/tags/rules.ts
 
 /** metadata-action's default priorities: higher first; the first tag is the image's version. */

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAuditInputs: () => (/* reexport */ readAuditInputs)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(278);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(2834);
 ;// CONCATENATED MODULE: ./packages/audit/src/inputs.ts
 
 const FAIL_ON = {
@@ -71,8 +71,8 @@ function readAuditInputs(reader) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 32 modules
-var lockfiles_src = __webpack_require__(3457);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 33 modules
+var lockfiles_src = __webpack_require__(5080);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

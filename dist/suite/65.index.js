@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
   sumTotals: () => (/* reexport */ sumTotals)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(278);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(2834);
 ;// CONCATENATED MODULE: ./packages/coverage/src/inputs.ts
 
 const COMMENT_MODES = ['auto', 'always', 'never'];

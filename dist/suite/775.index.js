@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(278);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __webpack_require__(2834);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config/baseline.ts
 
 
@@ -1773,7 +1773,7 @@ function streamGitPatch(cwd, args, sink) {
             if (failed)
                 return;
             if (code !== 0) {
-                reject(gitFailure(args, code, stderr));
+                reject((0,src/* gitFailure */.tv)(args, code, stderr));
                 return;
             }
             try {
@@ -1786,20 +1786,6 @@ function streamGitPatch(cwd, args, sink) {
             }
         });
     });
-}
-/** objects git cannot read: a partial clone whose remote is out of reach, or a damaged repository */
-const MISSING_OBJECTS = /unable to read [0-9a-f]{7,}|missing blob|bad object|could not fetch [0-9a-f]{7,} from promisor/;
-/** git's own words for why the read failed, with what to do when the clone lacks objects */
-function gitFailure(args, code, stderr) {
-    // the subcommand after the `-c name=value` options
-    let i = 0;
-    while (args[i] === '-c')
-        i += 2;
-    const said = stderr.trim().split('\n').slice(-2).join(' ');
-    const advice = MISSING_OBJECTS.test(stderr)
-        ? ': the clone lacks git objects the scan reads (a partial clone, such as actions/checkout with `filter`, whose remote cannot be reached, or a damaged one); check out a full clone (fetch-depth: 0, no filter) and run again'
-        : '';
-    return new src/* ConfigurationError */.j1(`git ${args[i] ?? ''} failed (exit ${code}): ${said}${advice}`);
 }
 /** The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. */
 function logArgs(revisions, pathspec) {

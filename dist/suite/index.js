@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 278:
+/***/ 2834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,6 +29,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   J5: () => (/* reexport */ fetchWithRetry),
   Rj: () => (/* reexport */ fingerprint),
   UZ: () => (/* reexport */ gateLevel),
+  tv: () => (/* reexport */ gitFailure),
   R_: () => (/* reexport */ heading),
   ti: () => (/* reexport */ inlineCode),
   Qx: () => (/* reexport */ isUserFacing),
@@ -720,6 +721,28 @@ function byteSize(bytes) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/failure.ts
+
+/** objects git cannot read: a partial clone whose remote is out of reach, or a damaged repository */
+const MISSING_OBJECTS = /unable to read [0-9a-f]{7,}|missing blob|bad object|could not fetch [0-9a-f]{7,} from promisor/;
+/**
+ * A git command that failed, in git's own words (its last two lines): the command without its `-c name=value`
+ * settings (only the subcommand when the rest is long, as a `git log` format is), and what to do when the clone lacks
+ * the objects the command reads.
+ */
+function gitFailure(args, exitCode, stderr) {
+    let i = 0;
+    while (args[i] === '-c')
+        i += 2;
+    const rest = args.slice(i).join(' ');
+    const command = rest.length <= 120 ? rest : (args[i] ?? '');
+    const said = stderr.trim().split('\n').slice(-2).join(' ');
+    const advice = MISSING_OBJECTS.test(stderr)
+        ? ': the clone lacks git objects this step reads (a partial clone, such as actions/checkout with `filter`, whose remote cannot be reached, or a damaged one); check out a full clone (fetch-depth: 0, no filter) and run again'
+        : '';
+    return new ConfigurationError(`git ${command} failed (exit ${exitCode}): ${said}${advice}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/process/run-process.ts
 
 const DEFAULT_MAX_OUTPUT = 64 * 1024 * 1024;
@@ -921,6 +944,7 @@ function toRanges(lines) {
 
 
 
+
 const ZERO_SHA = '0000000000000000000000000000000000000000';
 /** A git repository on disk, driven through the git CLI. */
 class Git {
@@ -938,7 +962,7 @@ class Git {
         if (result.notFound)
             throw new ConfigurationError('git is not installed or not on PATH: install git and run again');
         if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new ConfigurationError(`git ${args.join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-2).join(' ')}`);
+            throw gitFailure(args, result.exitCode, result.stderr);
         }
         return result;
     }
@@ -1346,6 +1370,7 @@ function readSecretInput(reader, name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1921,8 +1946,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(278);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __nccwpck_require__(2834);
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/runner-io.ts
 
 /**
@@ -2414,9 +2439,9 @@ async function readActionMetadata(root, name) {
 const ACTIONS = {
     'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).definition,
     'secret-scan': async () => (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 2775))).definition,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(457), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(80), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
     'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5065))).definition,
-    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(457), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
+    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(80), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
     'docker-release': async () => (await __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).definition
 };
 function actionNames() {
