@@ -1,11 +1,5 @@
 import { ConfigurationError, Git, type Logger } from '@ci-suite/core'
-import {
-  discoverLockfiles,
-  loadDiscoveredLockfile,
-  loadLockfile,
-  parseLockfile,
-  type Lockfile
-} from '@ci-suite/lockfiles'
+import { discoverLockfiles, loadLockfile, parseLockfile, type Lockfile } from '@ci-suite/lockfiles'
 import { existsSync } from 'node:fs'
 import { posix, relative, resolve } from 'node:path'
 
@@ -35,11 +29,7 @@ export async function loadHeadLockfiles(
   repoRoot: string,
   discoveredFrom?: string
 ): Promise<Lockfile[]> {
-  return Promise.all(
-    paths.map(path =>
-      discoveredFrom ? loadDiscoveredLockfile(path, repoRoot, discoveredFrom) : loadLockfile(path, repoRoot)
-    )
-  )
+  return Promise.all(paths.map(path => loadLockfile(path, repoRoot, { discoveredFrom })))
 }
 
 /**

@@ -8,8 +8,17 @@ import { parseLockfile } from './parse.js'
 /**
  * Reads and parses a lockfile from disk with what lies beside it (the manifest, `-r` includes, go.sum).
  * `path` is absolute or relative to `repoRoot`; the packages name it relative to `repoRoot`.
+ *
+ * `discoveredFrom`: the folder discovery found it under (not named by the files input). Such a lockfile that does not
+ * parse still stops the step, with the parser's words and the exclude glob that leaves it out: discovery also finds a
+ * repository's test fixtures (poetry's own tests hold a deliberately broken poetry.lock), and only the repository's
+ * owners can say that a file is none of the project's lockfiles.
  */
-export async function loadLockfile(path: string, repoRoot: string): Promise<Lockfile> {
+export async function loadLockfile(
+  path: string,
+  repoRoot: string,
+  options: { discoveredFrom?: string } = {}
+): Promise<Lockfile> {
   const absolute = resolve(repoRoot, path)
   let text: string
   try {
@@ -26,27 +35,13 @@ export async function loadLockfile(path: string, repoRoot: string): Promise<Lock
     }
   }
   const file = relative(repoRoot, absolute).split('\\').join(posix.sep)
-  return parseLockfile(file, text, { readRelative, listFolder: rel => listFolder(join(folder, rel)) })
-}
-
-/**
- * A lockfile that discovery found (not one the files input named). One that does not parse still stops the step,
- * with the parser's words and the exclude glob that leaves it out: discovery also finds a repository's test fixtures
- * (poetry's own tests hold a deliberately broken poetry.lock), and only the repository's owners can say that a file is
- * none of the project's lockfiles.
- */
-export async function loadDiscoveredLockfile(
-  path: string,
-  repoRoot: string,
-  workingDirectory: string
-): Promise<Lockfile> {
   try {
-    return await loadLockfile(path, repoRoot)
+    return parseLockfile(file, text, { readRelative, listFolder: rel => listFolder(join(folder, rel)) })
   } catch (error) {
-    if (!(error instanceof ParseError)) throw error
-    const fromWorkingDirectory = relative(workingDirectory, resolve(repoRoot, path)).split('\\').join(posix.sep)
-    const folder = posix.dirname(fromWorkingDirectory)
-    const glob = folder === '.' ? fromWorkingDirectory : `${folder}/**`
+    if (!(error instanceof ParseError) || options.discoveredFrom === undefined) throw error
+    const fromDiscovery = relative(options.discoveredFrom, absolute).split('\\').join(posix.sep)
+    const parent = posix.dirname(fromDiscovery)
+    const glob = parent === '.' ? fromDiscovery : `${parent}/**`
     throw new ParseError(
       error.file,
       `${error.detail}. If it is none of the project's lockfiles (a test fixture), leave it out with the input exclude: ${glob}`,

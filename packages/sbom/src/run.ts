@@ -10,13 +10,7 @@ import {
   type Block,
   type Inline
 } from '@ci-suite/core'
-import {
-  discoverLockfiles,
-  globToRegExp,
-  loadDiscoveredLockfile,
-  loadLockfile,
-  type Lockfile
-} from '@ci-suite/lockfiles'
+import { discoverLockfiles, globToRegExp, loadLockfile, type Lockfile } from '@ci-suite/lockfiles'
 import { buildSbomModel } from './build.js'
 import { formatLabel, renderSbom } from './document.js'
 import type { SbomInputs } from './inputs.js'
@@ -217,9 +211,9 @@ async function readLockfiles(inputs: SbomInputs, context: ActionContext): Promis
   }
   const lockfiles: Lockfile[] = []
   for (const { path, discovered } of paths) {
-    const lockfile = discovered
-      ? await loadDiscoveredLockfile(path, context.repoRoot, context.workingDirectory)
-      : await loadLockfile(path, context.repoRoot)
+    const lockfile = await loadLockfile(path, context.repoRoot, {
+      discoveredFrom: discovered ? context.workingDirectory : undefined
+    })
     context.logger.info(`${lockfile.file}: ${lockfile.format}, ${lockfile.packages.length} packages`)
     lockfiles.push(lockfile)
   }
