@@ -782,7 +782,7 @@ async function lockfilePaths(files, exclude, workingDirectory, repoRoot) {
 }
 /** The lockfiles as they are now; `discoveredFrom` is where discovery found them (none when the files input named them). */
 async function loadHeadLockfiles(paths, repoRoot, discoveredFrom) {
-    return Promise.all(paths.map(path => discoveredFrom ? (0,lockfiles_src/* loadDiscoveredLockfile */.ib)(path, repoRoot, discoveredFrom) : (0,lockfiles_src/* loadLockfile */.Ud)(path, repoRoot)));
+    return Promise.all(paths.map(path => (0,lockfiles_src/* loadLockfile */.Ud)(path, repoRoot, { discoveredFrom })));
 }
 /**
  * The same lockfiles as they were at a base commit (`git show base:path`), with their neighbours (manifest, includes,

@@ -1692,9 +1692,9 @@ async function readLockfiles(inputs, context) {
     }
     const lockfiles = [];
     for (const { path, discovered } of paths) {
-        const lockfile = discovered
-            ? await (0,lockfiles_src/* loadDiscoveredLockfile */.ib)(path, context.repoRoot, context.workingDirectory)
-            : await (0,lockfiles_src/* loadLockfile */.Ud)(path, context.repoRoot);
+        const lockfile = await (0,lockfiles_src/* loadLockfile */.Ud)(path, context.repoRoot, {
+            discoveredFrom: discovered ? context.workingDirectory : undefined
+        });
         context.logger.info(`${lockfile.file}: ${lockfile.format}, ${lockfile.packages.length} packages`);
         lockfiles.push(lockfile);
     }

@@ -12,7 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   p_: () => (/* reexport */ LOCAL_SOURCES),
   kZ: () => (/* reexport */ discoverLockfiles),
   tL: () => (/* reexport */ globToRegExp),
-  ib: () => (/* reexport */ loadDiscoveredLockfile),
   Ud: () => (/* reexport */ loadLockfile),
   EH: () => (/* reexport */ packageUrl),
   tg: () => (/* reexport */ parseLockfile),
@@ -2548,8 +2547,13 @@ function parseLockfile(file, text, options = {}) {
 /**
  * Reads and parses a lockfile from disk with what lies beside it (the manifest, `-r` includes, go.sum).
  * `path` is absolute or relative to `repoRoot`; the packages name it relative to `repoRoot`.
+ *
+ * `discoveredFrom`: the folder discovery found it under (not named by the files input). Such a lockfile that does not
+ * parse still stops the step, with the parser's words and the exclude glob that leaves it out: discovery also finds a
+ * repository's test fixtures (poetry's own tests hold a deliberately broken poetry.lock), and only the repository's
+ * owners can say that a file is none of the project's lockfiles.
  */
-async function loadLockfile(path, repoRoot) {
+async function loadLockfile(path, repoRoot, options = {}) {
     const absolute = (0,external_node_path_.resolve)(repoRoot, path);
     let text;
     try {
@@ -2568,24 +2572,15 @@ async function loadLockfile(path, repoRoot) {
         }
     };
     const file = (0,external_node_path_.relative)(repoRoot, absolute).split('\\').join(external_node_path_.posix.sep);
-    return parseLockfile(file, text, { readRelative, listFolder: rel => (0,src/* listFolder */.bt)((0,external_node_path_.join)(folder, rel)) });
-}
-/**
- * A lockfile that discovery found (not one the files input named). One that does not parse still stops the step,
- * with the parser's words and the exclude glob that leaves it out: discovery also finds a repository's test fixtures
- * (poetry's own tests hold a deliberately broken poetry.lock), and only the repository's owners can say that a file is
- * none of the project's lockfiles.
- */
-async function loadDiscoveredLockfile(path, repoRoot, workingDirectory) {
     try {
-        return await loadLockfile(path, repoRoot);
+        return parseLockfile(file, text, { readRelative, listFolder: rel => (0,src/* listFolder */.bt)((0,external_node_path_.join)(folder, rel)) });
     }
     catch (error) {
-        if (!(error instanceof src/* ParseError */.mB))
+        if (!(error instanceof src/* ParseError */.mB) || options.discoveredFrom === undefined)
             throw error;
-        const fromWorkingDirectory = (0,external_node_path_.relative)(workingDirectory, (0,external_node_path_.resolve)(repoRoot, path)).split('\\').join(external_node_path_.posix.sep);
-        const folder = external_node_path_.posix.dirname(fromWorkingDirectory);
-        const glob = folder === '.' ? fromWorkingDirectory : `${folder}/**`;
+        const fromDiscovery = (0,external_node_path_.relative)(options.discoveredFrom, absolute).split('\\').join(external_node_path_.posix.sep);
+        const parent = external_node_path_.posix.dirname(fromDiscovery);
+        const glob = parent === '.' ? fromDiscovery : `${parent}/**`;
         throw new src/* ParseError */.mB(error.file, `${error.detail}. If it is none of the project's lockfiles (a test fixture), leave it out with the input exclude: ${glob}`, error.line);
     }
 }
