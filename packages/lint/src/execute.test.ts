@@ -1,20 +1,19 @@
 import { describe, expect, test } from '@jest/globals'
-import { dirname } from 'node:path'
 import type { LinterAdapter, ToolFinding } from './adapter.js'
 import { runLinter, type ExecuteOptions } from './execute.js'
 import { ProcessSlots } from './pool.js'
 
-/** a tool whose executable is this Node.js, so that it is found; its in-process parts are the test's */
+/** a tool whose executable is printf, so that it is found and starts fast; its in-process parts are the test's */
 const tool = (parts: Partial<LinterAdapter>): LinterAdapter => ({
   id: 'prettier',
   title: 'slowtool',
-  executable: 'node',
+  executable: 'printf',
   ecosystem: 'node',
   install: 'npm install slowtool',
   kind: 'formatter',
   filePatterns: ['**/*.js'],
   exitCodes: [0, 1],
-  args: ({ files }) => ['-e', 'process.stdout.write(process.argv.slice(1).join("\\n"))', ...files],
+  args: ({ files }) => ['%s\\n', ...files],
   parse: ({ stdout }) =>
     stdout
       .split('\n')
@@ -26,7 +25,7 @@ const tool = (parts: Partial<LinterAdapter>): LinterAdapter => ({
 
 const options = (timeoutMs: number): ExecuteOptions => ({
   cwd: process.cwd(),
-  searchPath: [dirname(process.execPath)],
+  searchPath: (process.env.PATH ?? '/usr/bin:/bin').split(':'),
   env: process.env,
   files: ['a.js', 'b.js'],
   extraArgs: [],
@@ -45,8 +44,11 @@ describe('a tool that runs in this process', () => {
     const run = await runLinter({ adapter: tool({ library: never }), reason: 'test', configured: true }, opts)
     expect(run).toMatchObject({ outcome: 'error', via: 'library', detail: 'slowtool did not finish within 0 s' })
     expect(Date.now() - started).toBeGreaterThanOrEqual(190)
-    // the slot is free again: another run starts and finishes
-    const next = await runLinter({ adapter: tool({}), reason: 'test', configured: true }, opts)
+    // the slot is free again: another run starts and finishes (with time enough to start a process on a busy machine)
+    const next = await runLinter(
+      { adapter: tool({}), reason: 'test', configured: true },
+      { ...opts, timeoutMs: 60_000 }
+    )
     expect(next.findings.map(f => f.file)).toEqual(['a.js', 'b.js'])
   })
 
@@ -59,7 +61,8 @@ describe('a tool that runs in this process', () => {
   })
 
   test('as a step that completes the findings and never ends, leaves the findings as the tool gave them', async () => {
-    const run = await runLinter({ adapter: tool({ complete: never }), reason: 'test', configured: true }, options(200))
+    // the limit also bounds the tool's process, so it leaves a busy machine time to start one
+    const run = await runLinter({ adapter: tool({ complete: never }), reason: 'test', configured: true }, options(1500))
     expect(run.outcome).toBe('ran')
     expect(run.findings).toEqual([
       { ruleId: 'format', severity: 'error', message: 'not formatted', file: 'a.js' },
