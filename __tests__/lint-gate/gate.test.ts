@@ -250,6 +250,24 @@ describe('inputs', () => {
     expect(run.results.map(r => r.ruleId)).toContain('shellcheck/SC2086')
   })
 
+  test('findings alike in one file get fingerprints of their own that stay the same when lines move above them', async () => {
+    const body = 'a = 1 \nb = 2 \nc = 3 \n'
+    const fingerprints = async (text: string) => {
+      const files = { 'setup.cfg': '[flake8]\n', 'app.py': text }
+      const { result } = await lint(project(files), { linters: 'flake8', filter: 'nofilter', sarif: 'true' })
+      const run = (result.sarif!.runs as Array<{ results: Array<{ partialFingerprints: Record<string, string> }> }>)[0]
+      expect(run.results.map(r => r.partialFingerprints.primaryLocationLineHash)).toEqual(
+        result.findings.map(f => f.fingerprint)
+      )
+      return result.findings.map(f => `${f.ruleId}:${f.line}:${f.fingerprint}`)
+    }
+    const before = await fingerprints(body)
+    expect(before.map(f => f.split(':').slice(0, 2).join(':'))).toEqual(['W291:1', 'W291:2', 'W291:3'])
+    expect(new Set(before.map(f => f.split(':')[2])).size).toBe(3)
+    const after = await fingerprints(`import os\n\n${body}`)
+    expect(after.map(f => f.split(':')[2]).slice(-3)).toEqual(before.map(f => f.split(':')[2]))
+  })
+
   test('an unknown linter name is rejected with the known names', async () => {
     await expect(lint(project(PYTHON_CLEAN), { linters: 'flake9' })).rejects.toThrow(
       /unknown linter "flake9"; known linters: auto, ruff-check/

@@ -27,8 +27,37 @@ export function locateFinding(tool: LinterId, finding: ToolFinding, cwd: string,
   }
 }
 
+/**
+ * One fingerprint per finding that does not change when lines move, so a baseline or a code scanning alert follows
+ * the finding: tool, rule, file and message. Findings alike in all four (flake8's `W291 trailing whitespace` on
+ * several lines) are told apart by their order in the file, as code scanning's own line hashes are; the first of
+ * them keeps the plain fingerprint.
+ */
+export function lintFingerprints(findings: LintFinding[]): string[] {
+  const position = (f: LintFinding) => [f.line ?? 0, f.column ?? 0]
+  const inFileOrder = findings
+    .map((f, i) => ({ i, at: position(f) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
+  const seen = new Map<string, number>()
+  const prints = new Array<string>(findings.length)
+  for (const { i } of inFileOrder) {
+    const f = findings[i]
+    const parts = ['lint-gate', f.tool, f.ruleId, f.file ?? '', f.message]
+    const key = parts.join('\u0000')
+    const earlier = seen.get(key) ?? 0
+    seen.set(key, earlier + 1)
+    prints[i] = earlier === 0 ? fingerprint(...parts) : fingerprint(...parts, earlier)
+  }
+  return prints
+}
+
 /** The report's shape (CONTRACT.md: lint-gate findings): no diff, no internals. */
-export function reportFinding(f: LintFinding) {
+export function reportFindings(findings: LintFinding[]) {
+  const prints = lintFingerprints(findings)
+  return findings.map((f, i) => reportFinding(f, prints[i]))
+}
+
+function reportFinding(f: LintFinding, print: string) {
   return {
     tool: f.tool,
     ruleId: f.ruleId,
@@ -38,6 +67,6 @@ export function reportFinding(f: LintFinding) {
     line: f.line,
     column: f.column,
     ...(f.endLine && f.line && f.endLine > f.line ? { endLine: f.endLine } : {}),
-    fingerprint: fingerprint('lint-gate', f.tool, f.ruleId, f.file, f.message)
+    fingerprint: print
   }
 }

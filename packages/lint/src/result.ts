@@ -1,6 +1,6 @@
 import { buildSarif, plural, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
 import type { LintInputs } from './inputs.js'
-import { reportFinding } from './lint-finding.js'
+import { reportFindings } from './lint-finding.js'
 import type { LintOutcome } from './run.js'
 import { lintFixBlocks, lintSections } from './summary.js'
 import { lintSarifResults, lintSarifRules } from './sarif.js'
@@ -57,7 +57,7 @@ export function buildLintResult(outcome: LintOutcome, inputs: LintInputs, contex
   return {
     status,
     summary: oneLine(tools, outcome.kept.length, failing, outside, outcome.scope.mode),
-    findings: outcome.kept.map(reportFinding),
+    findings: reportFindings(outcome.kept),
     failing,
     metrics: {
       tools: Object.fromEntries(

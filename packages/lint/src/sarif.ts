@@ -1,5 +1,5 @@
 import type { SarifResult, SarifRule } from '@ci-suite/core'
-import { reportFinding, type LintFinding } from './lint-finding.js'
+import { lintFingerprints, type LintFinding } from './lint-finding.js'
 
 /** One SARIF rule per tool and rule id (`flake8/F401`), so code scanning groups alerts by what they break. */
 const sarifRuleId = (f: LintFinding) => `${f.tool}/${f.ruleId}`
@@ -15,9 +15,11 @@ export function lintSarifRules(findings: LintFinding[]): SarifRule[] {
 }
 
 export function lintSarifResults(findings: LintFinding[]): SarifResult[] {
+  const prints = lintFingerprints(findings)
   return findings
-    .filter(f => f.file)
-    .map(f => ({
+    .map((f, i) => ({ f, fingerprint: prints[i] }))
+    .filter(({ f }) => f.file)
+    .map(({ f, fingerprint }) => ({
       ruleId: sarifRuleId(f),
       level: f.severity,
       message: f.message,
@@ -25,6 +27,6 @@ export function lintSarifResults(findings: LintFinding[]): SarifResult[] {
       line: f.line,
       endLine: f.endLine,
       column: f.column,
-      fingerprint: reportFinding(f).fingerprint
+      fingerprint
     }))
 }
