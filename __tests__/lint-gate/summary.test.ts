@@ -29,6 +29,25 @@ describe('the summary', () => {
     expect(renderText(result.sections ?? [])).toContain('ruff check')
   })
 
+  test('gives mypy without a path when its configuration names the files, and names a code-less rule once', async () => {
+    const dir = project({
+      'mypy.ini': '[mypy]\nfiles = shop\nwarn_unused_ignores = True\n',
+      'shop/app.py': 'x = 1  # type: ignore\ny: int = "b"\n',
+      'tools/other.py': 'z: int = "c"\n'
+    })
+    const { result } = await lint(dir, { linters: 'mypy', filter: 'nofilter' })
+    // Debian's mypy 1.0 gives the unused ignore no error code
+    expect(result.findings.map(f => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+      'shop/app.py:1 mypy',
+      'shop/app.py:2 assignment'
+    ])
+    const markdown = renderMarkdown([...(result.sections ?? []), ...(result.fix ?? [])]).markdown
+    expect(markdown).toContain('`mypy` Unused')
+    expect(markdown).toContain('`mypy assignment`')
+    expect(markdown).toMatch(/\| `mypy` \|/)
+    expect(markdown).not.toContain('mypy .')
+  })
+
   test('collapses the findings beyond the first 15 and says how many', async () => {
     const many = Array.from({ length: 20 }, (_, i) => `import mod${i}`).join('\n') + '\n'
     const dir = project({ 'setup.cfg': '[flake8]\n', 'a.py': many })

