@@ -204,11 +204,25 @@ export interface SummaryLine {
   percent: string
 }
 
-/** gcc --coverage, run, then gcovr (Cobertura + printed summary) and lcov (tracefile + printed summary). */
+/** gcc --coverage, run, then gcovr (Cobertura, JSON, JSON summary + printed summary) and lcov (tracefile + printed summary). */
 export function gccProject(dir: string): { gcovr: Record<string, SummaryLine>; lcov: Record<string, SummaryLine> } {
   run('gcc', ['--coverage', '-O0', '-o', 'calc', 'src/calc.c'], dir)
   run('./calc', [], dir)
-  const gcovrText = run('gcovr', ['-r', '.', '--xml', 'coverage.xml', '--print-summary'], dir)
+  const gcovrText = run(
+    'gcovr',
+    [
+      '-r',
+      '.',
+      '--xml',
+      'coverage.xml',
+      '--json',
+      'gcovr.json',
+      '--json-summary',
+      'gcovr-summary.json',
+      '--print-summary'
+    ],
+    dir
+  )
   run(
     'lcov',
     ['--quiet', '--capture', '--directory', '.', '--output-file', 'lcov.info', '--rc', 'lcov_branch_coverage=1'],

@@ -123,9 +123,13 @@ describe('gcc: our totals equal what gcovr and lcov print', () => {
     printed = gccProject(dir)
   })
 
-  test('gcovr Cobertura: lines and branches as `gcovr --print-summary`', async () => {
-    const { totals, reports } = await totalsOf(dir, 'coverage.xml')
-    expect(reports[0].producer).toBe('gcovr')
+  test.each([
+    ['Cobertura', 'coverage.xml', 'cobertura'],
+    ['JSON', 'gcovr.json', 'gcovr-json'],
+    ['JSON summary', 'gcovr-summary.json', 'gcovr-summary']
+  ])('gcovr %s: lines and branches as `gcovr --print-summary`', async (_name, report, format) => {
+    const { totals, reports } = await totalsOf(dir, report)
+    expect(reports[0]).toMatchObject({ producer: 'gcovr', format })
     for (const kind of ['lines', 'branches'] as const) {
       expect({ covered: totals[kind].covered, total: totals[kind].total }).toEqual({
         covered: printed.gcovr[kind].covered,
@@ -134,6 +138,17 @@ describe('gcc: our totals equal what gcovr and lcov print', () => {
       expect(totals[kind].percent.toFixed(1)).toBe(printed.gcovr[kind].percent)
     }
     expect(totals.rule).toBe('lines')
+  })
+
+  test("gcovr JSON gives every line and every line's branches as gcovr's Cobertura report of the same run", async () => {
+    const detail = async (report: string) => {
+      const file = (await totalsOf(dir, report)).merged.files.get('src/calc.c')!
+      return { lines: [...file.lines.entries()], branches: [...file.branches.lines()] }
+    }
+    const json = await detail('gcovr.json')
+    expect(json.lines.some(([, hits]) => hits === 0)).toBe(true)
+    expect(json.branches.some(b => b.covered < b.total)).toBe(true)
+    expect(json).toEqual(await detail('coverage.xml'))
   })
 
   test('geninfo LCOV: lines, functions and branches as `lcov --summary`', async () => {

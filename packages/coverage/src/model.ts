@@ -24,7 +24,16 @@ export interface Statement {
 export type Producer = 'coverage.py' | 'gcovr' | 'istanbul' | 'lcov' | 'jacoco' | 'clover' | 'go' | 'cobertura'
 
 export type FormatName =
-  'cobertura' | 'lcov' | 'jacoco' | 'clover' | 'coverage.py-json' | 'istanbul-final' | 'istanbul-summary' | 'go-profile'
+  | 'cobertura'
+  | 'lcov'
+  | 'jacoco'
+  | 'clover'
+  | 'coverage.py-json'
+  | 'istanbul-final'
+  | 'istanbul-summary'
+  | 'gcovr-json'
+  | 'gcovr-summary'
+  | 'go-profile'
 
 /** Totals a summary-only format declares for a file (Istanbul coverage-summary.json): no line detail. */
 export interface DeclaredTotals {

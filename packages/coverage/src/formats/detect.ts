@@ -10,7 +10,9 @@ import { parseLcov } from './lcov.js'
 
 const HEAD_BYTES = 64 * 1024
 
-export type DetectedKind = Exclude<FormatName, 'coverage.py-json' | 'istanbul-final' | 'istanbul-summary'> | 'json'
+export type DetectedKind =
+  | Exclude<FormatName, 'coverage.py-json' | 'istanbul-final' | 'istanbul-summary' | 'gcovr-json' | 'gcovr-summary'>
+  | 'json'
 
 /** Tells the format from the first bytes of the file, never from its name. */
 export function detectFormat(file: string, head: string): DetectedKind {
@@ -34,7 +36,7 @@ export function detectFormat(file: string, head: string): DetectedKind {
   if (/^(TN|SF|VER):/.test(text)) return 'lcov'
   throw new ParseError(
     file,
-    'is not a coverage report this action reads (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul JSON, Go cover profile)'
+    'is not a coverage report this action reads (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul JSON, gcovr JSON, Go cover profile)'
   )
 }
 

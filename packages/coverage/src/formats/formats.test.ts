@@ -43,7 +43,23 @@ describe('malformed and hostile reports give one clear error line', () => {
     ['an empty file', '', /is empty/],
     ['whitespace only', '  \n\n', /is empty/],
     ['a text file that is no report', 'hello world\n', /is not a coverage report/],
-    ['JSON that is no report', '{"name": "x", "version": "1.0.0"}', /neither coverage.py JSON nor Istanbul/],
+    ['JSON that is no report', '{"name": "x", "version": "1.0.0"}', /neither coverage.py JSON, Istanbul .* nor gcovr/],
+    ['JSON with a files array that is no gcovr report', '{"files": [{"x": 1}]}', /neither coverage.py JSON/],
+    [
+      'a gcovr JSON file without a name',
+      '{"files": [{"lines": []}], "gcovr/format_version": "0.3"}',
+      /malformed gcovr JSON: file 1 has no "file" name/
+    ],
+    [
+      'a gcovr JSON line without a number',
+      '{"gcovr/format_version": "0.6", "files": [{"file": "a.c", "lines": [{"count": 1}]}]}',
+      /malformed gcovr JSON: a line of a\.c has no line_number/
+    ],
+    [
+      'a gcovr JSON summary with counts that do not add up',
+      '{"gcovr/summary_format_version": "0.6", "files": [{"filename": "a.c", "line_covered": 3, "line_total": 2}]}',
+      /malformed gcovr JSON summary: a\.c has no whole line_covered\/line_total/
+    ],
     ['truncated JSON', '{"meta": {"version": "6.5"}, "files": {', /malformed JSON/],
     [
       'a Go profile with a broken block',
@@ -86,6 +102,56 @@ describe('format detection reads the content, not the name', () => {
     ['{"meta": {}}', 'json']
   ])('%j is %s', (head, kind) => {
     expect(detectFormat('f', head)).toBe(kind)
+  })
+})
+
+describe('gcovr JSON', () => {
+  test('excluded and (before gcovr 6) non-code lines are not measured, nor their branches; a line listed twice counts once', async () => {
+    const line = (
+      line_number: number,
+      count: number,
+      extra: Record<string, unknown> = {},
+      branches: number[] = []
+    ) => ({
+      line_number,
+      count,
+      branches: branches.map(c => ({ count: c, fallthrough: false, throw: false })),
+      ...extra
+    })
+    const report = await parseReport(
+      fixture(
+        JSON.stringify({
+          files: [
+            {
+              file: 'src/a.c',
+              functions: [
+                { name: 'f', lineno: 1, execution_count: 2 },
+                { name: 'g', lineno: 9, execution_count: 0 }
+              ],
+              lines: [
+                line(1, 2, {}, [1, 0]),
+                line(2, 0, { 'gcovr/noncode': true }),
+                line(3, 0, { 'gcovr/excluded': true }, [0, 0]),
+                line(4, 0),
+                line(4, 3, { function_name: 'h' }, [1])
+              ]
+            }
+          ],
+          'gcovr/format_version': '0.3'
+        })
+      )
+    )
+    expect(report).toMatchObject({ format: 'gcovr-json', producer: 'gcovr' })
+    const file = report.files[0]
+    expect([...file.lines.entries()]).toEqual([
+      [1, 2],
+      [4, 3]
+    ])
+    expect([...file.branches.lines()]).toEqual([
+      { line: 1, covered: 1, total: 2 },
+      { line: 4, covered: 1, total: 1 }
+    ])
+    expect(fileTotals(file).functions).toMatchObject({ covered: 1, total: 2 })
   })
 })
 

@@ -7,27 +7,42 @@ type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
- * The JSON report formats: coverage.py JSON, Istanbul coverage-final.json and coverage-summary.json, told apart by
- * shape. Streamed member by member (json-stream.ts): memory holds the coverage read so far and one file's entry,
+ * The JSON report formats: coverage.py JSON, Istanbul coverage-final.json and coverage-summary.json, gcovr's
+ * `--json` and `--json-summary`, told apart by shape. Streamed member by member (json-stream.ts): memory holds the coverage read so far and one file's entry,
  * never the whole document.
  */
 export async function parseJsonReport(file: string): Promise<CoverageReport> {
   const py: FileCoverage[] = []
   const final: FileCoverage[] = []
   const summary: FileCoverage[] = []
+  const gcovr: FileCoverage[] = []
+  let gcovrVersion: 'json' | 'summary' | undefined
+  let gcovrError: unknown
   let sawMeta = false
   let sawFiles = false
   let sawTotal = false
   let members = 0
   const descend = (key: string): boolean => key === 'files' && (sawFiles = true)
   try {
-    await streamJsonMembers(file, descend, (parent, key, value) => {
+    await streamJsonMembers(file, descend, (parent, key, value, index) => {
       if (parent === 'files') {
-        if (isObject(value)) py.push(coveragePyFile(file, key, value))
+        if (!isObject(value)) return
+        // gcovr's `files` is an array (its version member may come after it); coverage.py's an object
+        if (index === undefined) py.push(coveragePyFile(file, key, value))
+        else if (!gcovrError) {
+          // held until the version member says the document is gcovr's
+          try {
+            gcovr.push('filename' in value ? gcovrSummaryFile(file, index, value) : gcovrFile(file, index, value))
+          } catch (error) {
+            gcovrError = error
+          }
+        }
         return
       }
       members++
-      if (key === 'meta' && isObject(value)) sawMeta = true
+      if (key === 'gcovr/format_version') gcovrVersion = 'json'
+      else if (key === 'gcovr/summary_format_version') gcovrVersion = 'summary'
+      else if (key === 'meta' && isObject(value)) sawMeta = true
       else if (key === 'total' && isObject(value) && isObject(value.lines)) sawTotal = true
       else if (isObject(value) && isObject(value.statementMap)) final.push(istanbulFile(file, key, value))
       else if (isObject(value) && isObject(value.lines)) summary.push(summaryFile(key, value))
@@ -42,6 +57,9 @@ export async function parseJsonReport(file: string): Promise<CoverageReport> {
     }
     throw error
   }
+  if (gcovrVersion && gcovrError) throw gcovrError
+  if (gcovrVersion && sawFiles)
+    return { file, format: `gcovr-${gcovrVersion}`, producer: 'gcovr', files: gcovr, sourceRoots: [] }
   if (sawMeta && sawFiles)
     return { file, format: 'coverage.py-json', producer: 'coverage.py', files: py, sourceRoots: [] }
   if (sawTotal) return { file, format: 'istanbul-summary', producer: 'istanbul', files: summary, sourceRoots: [] }
@@ -51,7 +69,7 @@ export async function parseJsonReport(file: string): Promise<CoverageReport> {
     throw new ParseError(file, 'is an empty JSON object: the coverage report measures nothing')
   throw new ParseError(
     file,
-    'is JSON but neither coverage.py JSON nor Istanbul coverage-final.json/coverage-summary.json'
+    'is JSON but neither coverage.py JSON, Istanbul coverage-final.json/coverage-summary.json nor gcovr JSON'
   )
 }
 
@@ -108,6 +126,67 @@ function summaryTotals(summary: unknown): { lines: Counter; branches?: Counter }
       ? counter(coveredBranches, branches)
       : undefined
   return { lines: counter(covered, statements), ...(branchCounter ? { branches: branchCounter } : {}) }
+}
+
+/**
+ * gcovr `--json` (gcovr's json.rst): a file's `lines` each have `line_number`, `count` and `branches` (each with its
+ * `count`); a line marked `gcovr/excluded` (or, before gcovr 6, `gcovr/noncode`) is not measured, and neither are its
+ * branches. A line may appear more than once (gcovr 8 lists a line per function it belongs to): the line counts
+ * once, its branches all count, as gcovr counts them.
+ */
+function gcovrFile(file: string, index: number, entry: Json): FileCoverage {
+  const where = `file ${index + 1}`
+  if (typeof entry.file !== 'string' || !entry.file || !Array.isArray(entry.lines))
+    throw new ParseError(file, `malformed gcovr JSON: ${where} has no "file" name or no "lines" list`)
+  const f: FileCoverage = { ...emptyFile(entry.file), functions: new Map() }
+  const branchesSeen = new Map<number, number>()
+  for (const line of entry.lines as unknown[]) {
+    if (!isObject(line) || !Number.isInteger(line.line_number) || (line.line_number as number) < 1)
+      throw new ParseError(file, `malformed gcovr JSON: a line of ${entry.file} has no line_number`)
+    if (line['gcovr/excluded'] === true || line['gcovr/noncode'] === true) continue
+    const at = line.line_number as number
+    addLine(f, at, hitCount(line.count))
+    if (!Array.isArray(line.branches)) continue
+    let n = branchesSeen.get(at) ?? 0
+    for (const branch of line.branches as unknown[])
+      f.branches.add(at, pairKey(0, n++), hitCount((branch as Json)?.count))
+    branchesSeen.set(at, n)
+  }
+  for (const fn of Array.isArray(entry.functions) ? (entry.functions as unknown[]) : []) {
+    if (!isObject(fn) || fn['gcovr/excluded'] === true) continue
+    const name = typeof fn.demangled_name === 'string' ? fn.demangled_name : String(fn.name)
+    f.functions?.set(`${name}@${String(fn.lineno)}`, hitCount(fn.execution_count))
+  }
+  return f
+}
+
+/** gcovr `--json-summary`: per-file `line_covered`/`line_total`, `branch_…` and `function_…` counts, no line detail. */
+function gcovrSummaryFile(file: string, index: number, entry: Json): FileCoverage {
+  if (typeof entry.filename !== 'string' || !entry.filename)
+    throw new ParseError(file, `malformed gcovr JSON summary: file ${index + 1} has no "filename"`)
+  const pair = (kind: string): Counter => {
+    const covered = entry[`${kind}_covered`]
+    const total = entry[`${kind}_total`]
+    if (!Number.isInteger(covered) || !Number.isInteger(total) || (covered as number) > (total as number))
+      throw new ParseError(
+        file,
+        `malformed gcovr JSON summary: ${entry.filename} has no whole ${kind}_covered/${kind}_total`
+      )
+    return counter(covered as number, total as number)
+  }
+  return {
+    ...emptyFile(entry.filename),
+    declared: {
+      lines: pair('line'),
+      branches: pair('branch'),
+      ...(entry.function_total === undefined ? {} : { functions: pair('function') })
+    }
+  }
+}
+
+/** an execution count as a whole number of hits; anything else (gcovr writes none) is none */
+function hitCount(value: unknown): number {
+  return typeof value === 'number' && value > 0 ? value : 0
 }
 
 interface Location {

@@ -54,14 +54,32 @@ describe('the streaming JSON member reader', () => {
     ])
   })
 
+  test('an array named to descend into hands over its elements keyed by their index, across chunk boundaries', async () => {
+    const files = Array.from({ length: 20_000 }, (_, i) => ({ file: `src/${i}] ,[.c`, lines: [{ n: i, b: [[], {}] }] }))
+    const text = JSON.stringify({ 'gcovr/format_version': '0.3', files, empty: [], after: true })
+    expect(text.length).toBeGreaterThan(2 ** 20)
+    const seen = await members(text, ['files', 'empty'])
+    expect(seen[0]).toEqual([undefined, 'gcovr/format_version', '0.3'])
+    expect(seen.slice(1, -1)).toEqual(files.map((f, i) => ['files', String(i), f]))
+    expect(seen.at(-1)).toEqual([undefined, 'after', true])
+  })
+
   test.each([
     ['a truncated document', '{"a": {"b": [1, 2', /Unexpected end of JSON input/],
     ['a top level that is no object', '[1, 2]', /the top level is not an object/],
     ['text after the object', '{"a": 1} {"b": 2}', /after the JSON object/],
     ['a missing comma', '{"a": 1 "b": 2}', /expected "," or "}"/],
-    ['a broken value', '{"a": {"b": tru}}', /JSON/]
+    ['a broken value', '{"a": {"b": tru}}', /JSON/],
+    ['a truncated array', '{"files": [{"a": 1}, {"b"', /Unexpected end of JSON input/],
+    [
+      'a missing comma in an array',
+      '{"files": [{"a": 1} {"b": 2}]}',
+      /expected "," or "]" after the value of element 0/
+    ],
+    ['an array closed by a brace', '{"files": [1, 2}', /expected "," or "]"/],
+    ['a trailing comma in an array', '{"files": [1, ]}', /JSON/]
   ])('%s is a syntax error', async (_what, text, message) => {
-    const error = await members(text).then(
+    const error = await members(text, ['files']).then(
       () => undefined,
       (e: unknown) => e
     )

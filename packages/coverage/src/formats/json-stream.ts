@@ -5,15 +5,16 @@ export class JsonSyntaxError extends Error {}
 
 /**
  * Streams a JSON document whose top level is an object and hands over its members one by one, each value parsed on
- * its own with JSON.parse: `onMember(parent, key, value)`. A top-level member whose value is an object and whose
- * key `descend(key)` accepts is not parsed whole: its own members are handed over instead (parent = that key). So a
- * coverage-final.json (one member per source file) or a coverage.py JSON (`files` holds one member per file) is
- * held one file entry at a time plus one 1 MiB chunk, not as a whole document.
+ * its own with JSON.parse: `onMember(parent, key, value)`. A top-level member whose value is an object or an array
+ * and whose key `descend(key)` accepts is not parsed whole: its own members, or its elements keyed by their index,
+ * are handed over instead (parent = that key; an element's index is also given as a number). So a coverage-final.json (one member per source file), a coverage.py
+ * JSON (`files` holds one member per file) or a gcovr JSON (`files` is an array of file entries) is held one file
+ * entry at a time plus one 1 MiB chunk, not as a whole document.
  */
 export async function streamJsonMembers(
   file: string,
   descend: (key: string) => boolean,
-  onMember: (parent: string | undefined, key: string, value: unknown) => void
+  onMember: (parent: string | undefined, key: string, value: unknown, index?: number) => void
 ): Promise<void> {
   const scanner = new MemberScanner(descend, onMember)
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })
@@ -25,7 +26,7 @@ export async function streamJsonMembers(
   scanner.end()
 }
 
-type State = 'start' | 'key' | 'colon' | 'value' | 'after' | 'done'
+type State = 'start' | 'key' | 'colon' | 'value' | 'after' | 'element' | 'done'
 
 const WHITESPACE = new Set([32, 9, 10, 13])
 
@@ -38,10 +39,12 @@ class MemberScanner {
   private state: State = 'start'
   private parents: string[] = []
   private key = ''
+  /** inside a descended array: the index of the element being read */
+  private index = -1
 
   constructor(
     private readonly descend: (key: string) => boolean,
-    private readonly onMember: (parent: string | undefined, key: string, value: unknown) => void
+    private readonly onMember: (parent: string | undefined, key: string, value: unknown, index?: number) => void
   ) {}
 
   write(chunk: string): void {
@@ -86,25 +89,39 @@ class MemberScanner {
         this.state = 'value'
         this.scanned = p + 1
         return p + 1
+      case 'element':
+        if (c === ']' && this.index === 0) return this.close(p)
+        this.key = String(this.index)
+        this.state = 'value'
+        this.scanned = p
+        return p
       case 'value': {
-        if (c === '{' && this.parents.length === 0 && this.descend(this.key)) {
+        if ((c === '{' || c === '[') && this.parents.length === 0 && this.descend(this.key)) {
           this.parents.push(this.key)
-          this.state = 'key'
+          this.index = c === '[' ? 0 : -1
+          this.state = c === '[' ? 'element' : 'key'
           return p + 1
         }
         const end = this.valueEnd(text, p)
         if (end < 0) return -1
-        this.onMember(this.parents.at(-1), this.key, parse(text.slice(p, end)))
+        const value = parse(text.slice(p, end))
+        this.onMember(this.parents.at(-1), this.key, value, this.index >= 0 ? this.index : undefined)
         this.state = 'after'
         return end
       }
-      case 'after':
+      case 'after': {
+        const inArray = this.index >= 0
         if (c === ',') {
-          this.state = 'key'
+          if (inArray) this.index++
+          this.state = inArray ? 'element' : 'key'
           return p + 1
         }
-        if (c === '}') return this.close(p)
-        throw new JsonSyntaxError(`expected "," or "}" after the value of "${this.key.slice(0, 40)}"`)
+        if (c === (inArray ? ']' : '}')) return this.close(p)
+        const what = inArray
+          ? `element ${this.index} of "${this.parents.at(-1)?.slice(0, 40)}"`
+          : `"${this.key.slice(0, 40)}"`
+        throw new JsonSyntaxError(`expected "," or "${inArray ? ']' : '}'}" after the value of ${what}`)
+      }
       case 'done':
         throw new JsonSyntaxError('Unexpected text after the JSON object')
     }
@@ -113,6 +130,7 @@ class MemberScanner {
   private close(p: number): number {
     if (this.parents.length > 0) {
       this.parents.pop()
+      this.index = -1
       this.state = 'after'
     } else this.state = 'done'
     return p + 1
