@@ -908,10 +908,11 @@ class JsonSyntaxError extends Error {
 }
 /**
  * Streams a JSON document whose top level is an object and hands over its members one by one, each value parsed on
- * its own with JSON.parse: `onMember(parent, key, value)`. A top-level member whose value is an object and whose
- * key `descend(key)` accepts is not parsed whole: its own members are handed over instead (parent = that key). So a
- * coverage-final.json (one member per source file) or a coverage.py JSON (`files` holds one member per file) is
- * held one file entry at a time plus one 1 MiB chunk, not as a whole document.
+ * its own with JSON.parse: `onMember(parent, key, value)`. A top-level member whose value is an object or an array
+ * and whose key `descend(key)` accepts is not parsed whole: its own members, or its elements keyed by their index,
+ * are handed over instead (parent = that key; an element's index is also given as a number). So a coverage-final.json (one member per source file), a coverage.py
+ * JSON (`files` holds one member per file) or a gcovr JSON (`files` is an array of file entries) is held one file
+ * entry at a time plus one 1 MiB chunk, not as a whole document.
  */
 async function streamJsonMembers(file, descend, onMember) {
     const scanner = new MemberScanner(descend, onMember);
@@ -937,6 +938,8 @@ class MemberScanner {
     state = 'start';
     parents = [];
     key = '';
+    /** inside a descended array: the index of the element being read */
+    index = -1;
     constructor(descend, onMember) {
         this.descend = descend;
         this.onMember = onMember;
@@ -991,27 +994,43 @@ class MemberScanner {
                 this.state = 'value';
                 this.scanned = p + 1;
                 return p + 1;
+            case 'element':
+                if (c === ']' && this.index === 0)
+                    return this.close(p);
+                this.key = String(this.index);
+                this.state = 'value';
+                this.scanned = p;
+                return p;
             case 'value': {
-                if (c === '{' && this.parents.length === 0 && this.descend(this.key)) {
+                if ((c === '{' || c === '[') && this.parents.length === 0 && this.descend(this.key)) {
                     this.parents.push(this.key);
-                    this.state = 'key';
+                    this.index = c === '[' ? 0 : -1;
+                    this.state = c === '[' ? 'element' : 'key';
                     return p + 1;
                 }
                 const end = this.valueEnd(text, p);
                 if (end < 0)
                     return -1;
-                this.onMember(this.parents.at(-1), this.key, parse(text.slice(p, end)));
+                const value = parse(text.slice(p, end));
+                this.onMember(this.parents.at(-1), this.key, value, this.index >= 0 ? this.index : undefined);
                 this.state = 'after';
                 return end;
             }
-            case 'after':
+            case 'after': {
+                const inArray = this.index >= 0;
                 if (c === ',') {
-                    this.state = 'key';
+                    if (inArray)
+                        this.index++;
+                    this.state = inArray ? 'element' : 'key';
                     return p + 1;
                 }
-                if (c === '}')
+                if (c === (inArray ? ']' : '}'))
                     return this.close(p);
-                throw new JsonSyntaxError(`expected "," or "}" after the value of "${this.key.slice(0, 40)}"`);
+                const what = inArray
+                    ? `element ${this.index} of "${this.parents.at(-1)?.slice(0, 40)}"`
+                    : `"${this.key.slice(0, 40)}"`;
+                throw new JsonSyntaxError(`expected "," or "${inArray ? ']' : '}'}" after the value of ${what}`);
+            }
             case 'done':
                 throw new JsonSyntaxError('Unexpected text after the JSON object');
         }
@@ -1019,6 +1038,7 @@ class MemberScanner {
     close(p) {
         if (this.parents.length > 0) {
             this.parents.pop();
+            this.index = -1;
             this.state = 'after';
         }
         else
@@ -1103,28 +1123,47 @@ function parse(text) {
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
- * The JSON report formats: coverage.py JSON, Istanbul coverage-final.json and coverage-summary.json, told apart by
- * shape. Streamed member by member (json-stream.ts): memory holds the coverage read so far and one file's entry,
+ * The JSON report formats: coverage.py JSON, Istanbul coverage-final.json and coverage-summary.json, gcovr's
+ * `--json` and `--json-summary`, told apart by shape. Streamed member by member (json-stream.ts): memory holds the coverage read so far and one file's entry,
  * never the whole document.
  */
 async function parseJsonReport(file) {
     const py = [];
     const final = [];
     const summary = [];
+    const gcovr = [];
+    let gcovrVersion;
+    let gcovrError;
     let sawMeta = false;
     let sawFiles = false;
     let sawTotal = false;
     let members = 0;
     const descend = (key) => key === 'files' && (sawFiles = true);
     try {
-        await streamJsonMembers(file, descend, (parent, key, value) => {
+        await streamJsonMembers(file, descend, (parent, key, value, index) => {
             if (parent === 'files') {
-                if (isObject(value))
+                if (!isObject(value))
+                    return;
+                // gcovr's `files` is an array (its version member may come after it); coverage.py's an object
+                if (index === undefined)
                     py.push(coveragePyFile(file, key, value));
+                else if (!gcovrError) {
+                    // held until the version member says the document is gcovr's
+                    try {
+                        gcovr.push('filename' in value ? gcovrSummaryFile(file, index, value) : gcovrFile(file, index, value));
+                    }
+                    catch (error) {
+                        gcovrError = error;
+                    }
+                }
                 return;
             }
             members++;
-            if (key === 'meta' && isObject(value))
+            if (key === 'gcovr/format_version')
+                gcovrVersion = 'json';
+            else if (key === 'gcovr/summary_format_version')
+                gcovrVersion = 'summary';
+            else if (key === 'meta' && isObject(value))
                 sawMeta = true;
             else if (key === 'total' && isObject(value) && isObject(value.lines))
                 sawTotal = true;
@@ -1143,6 +1182,10 @@ async function parseJsonReport(file) {
         }
         throw error;
     }
+    if (gcovrVersion && gcovrError)
+        throw gcovrError;
+    if (gcovrVersion && sawFiles)
+        return { file, format: `gcovr-${gcovrVersion}`, producer: 'gcovr', files: gcovr, sourceRoots: [] };
     if (sawMeta && sawFiles)
         return { file, format: 'coverage.py-json', producer: 'coverage.py', files: py, sourceRoots: [] };
     if (sawTotal)
@@ -1151,7 +1194,7 @@ async function parseJsonReport(file) {
         return { file, format: 'istanbul-final', producer: 'istanbul', files: final, sourceRoots: [] };
     if (members === 0 && !sawFiles)
         throw new src/* ParseError */.mB(file, 'is an empty JSON object: the coverage report measures nothing');
-    throw new src/* ParseError */.mB(file, 'is JSON but neither coverage.py JSON nor Istanbul coverage-final.json/coverage-summary.json');
+    throw new src/* ParseError */.mB(file, 'is JSON but neither coverage.py JSON, Istanbul coverage-final.json/coverage-summary.json nor gcovr JSON');
 }
 /**
  * coverage.py JSON (jsonreport.py, format 3): executed_lines/missing_lines are the statements; executed_branches
@@ -1206,6 +1249,64 @@ function summaryTotals(summary) {
         ? counter(coveredBranches, branches)
         : undefined;
     return { lines: counter(covered, statements), ...(branchCounter ? { branches: branchCounter } : {}) };
+}
+/**
+ * gcovr `--json` (gcovr's json.rst): a file's `lines` each have `line_number`, `count` and `branches` (each with its
+ * `count`); a line marked `gcovr/excluded` (or, before gcovr 6, `gcovr/noncode`) is not measured, and neither are its
+ * branches. A line may appear more than once (gcovr 8 lists a line per function it belongs to): the line counts
+ * once, its branches all count, as gcovr counts them.
+ */
+function gcovrFile(file, index, entry) {
+    const where = `file ${index + 1}`;
+    if (typeof entry.file !== 'string' || !entry.file || !Array.isArray(entry.lines))
+        throw new src/* ParseError */.mB(file, `malformed gcovr JSON: ${where} has no "file" name or no "lines" list`);
+    const f = { ...emptyFile(entry.file), functions: new Map() };
+    const branchesSeen = new Map();
+    for (const line of entry.lines) {
+        if (!isObject(line) || !Number.isInteger(line.line_number) || line.line_number < 1)
+            throw new src/* ParseError */.mB(file, `malformed gcovr JSON: a line of ${entry.file} has no line_number`);
+        if (line['gcovr/excluded'] === true || line['gcovr/noncode'] === true)
+            continue;
+        const at = line.line_number;
+        addLine(f, at, hitCount(line.count));
+        if (!Array.isArray(line.branches))
+            continue;
+        let n = branchesSeen.get(at) ?? 0;
+        for (const branch of line.branches)
+            f.branches.add(at, pairKey(0, n++), hitCount(branch?.count));
+        branchesSeen.set(at, n);
+    }
+    for (const fn of Array.isArray(entry.functions) ? entry.functions : []) {
+        if (!isObject(fn) || fn['gcovr/excluded'] === true)
+            continue;
+        const name = typeof fn.demangled_name === 'string' ? fn.demangled_name : String(fn.name);
+        f.functions?.set(`${name}@${String(fn.lineno)}`, hitCount(fn.execution_count));
+    }
+    return f;
+}
+/** gcovr `--json-summary`: per-file `line_covered`/`line_total`, `branch_…` and `function_…` counts, no line detail. */
+function gcovrSummaryFile(file, index, entry) {
+    if (typeof entry.filename !== 'string' || !entry.filename)
+        throw new src/* ParseError */.mB(file, `malformed gcovr JSON summary: file ${index + 1} has no "filename"`);
+    const pair = (kind) => {
+        const covered = entry[`${kind}_covered`];
+        const total = entry[`${kind}_total`];
+        if (!Number.isInteger(covered) || !Number.isInteger(total) || covered > total)
+            throw new src/* ParseError */.mB(file, `malformed gcovr JSON summary: ${entry.filename} has no whole ${kind}_covered/${kind}_total`);
+        return counter(covered, total);
+    };
+    return {
+        ...emptyFile(entry.filename),
+        declared: {
+            lines: pair('line'),
+            branches: pair('branch'),
+            ...(entry.function_total === undefined ? {} : { functions: pair('function') })
+        }
+    };
+}
+/** an execution count as a whole number of hits; anything else (gcovr writes none) is none */
+function hitCount(value) {
+    return typeof value === 'number' && value > 0 ? value : 0;
 }
 const at = (loc) => `${loc.start?.line}:${loc.start?.column}-${loc.end?.line}:${loc.end?.column}`;
 /**
@@ -1594,7 +1695,7 @@ function detectFormat(file, head) {
         return 'go-profile';
     if (/^(TN|SF|VER):/.test(text))
         return 'lcov';
-    throw new src/* ParseError */.mB(file, 'is not a coverage report this action reads (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul JSON, Go cover profile)');
+    throw new src/* ParseError */.mB(file, 'is not a coverage report this action reads (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul JSON, gcovr JSON, Go cover profile)');
 }
 async function readHead(file) {
     let handle;

@@ -1891,8 +1891,10 @@ async function runLinter(linter, options) {
     const origin = options.origin ?? Date.now();
     let started;
     let files = options.files;
+    const ownFiles = files.length > 0 && (adapter.configNamesFiles?.(options.cwd) ?? false);
     const done = run => ({
         linter,
+        ...(ownFiles ? { configFiles: true } : {}),
         findings: [],
         files: files.length,
         durationMs: started === undefined ? 0 : Date.now() - started,
@@ -1901,7 +1903,6 @@ async function runLinter(linter, options) {
     });
     if (!files.length)
         return done({ outcome: 'skipped', detail: 'no files to check' });
-    const ownFiles = adapter.configNamesFiles?.(options.cwd) ?? false;
     const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd);
     if (configExcluded) {
         files = files.filter(f => !configExcluded(f));
@@ -2111,8 +2112,35 @@ function locateFinding(tool, finding, cwd, repoRoot) {
         localFile: posix((0,external_node_path_.relative)(cwd, absolute))
     };
 }
+/**
+ * One fingerprint per finding that does not change when lines move, so a baseline or a code scanning alert follows
+ * the finding: tool, rule, file and message. Findings alike in all four (flake8's `W291 trailing whitespace` on
+ * several lines) are told apart by their order in the file, as code scanning's own line hashes are; the first of
+ * them keeps the plain fingerprint.
+ */
+function lintFingerprints(findings) {
+    const position = (f) => [f.line ?? 0, f.column ?? 0];
+    const inFileOrder = findings
+        .map((f, i) => ({ i, at: position(f) }))
+        .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i);
+    const seen = new Map();
+    const prints = new Array(findings.length);
+    for (const { i } of inFileOrder) {
+        const f = findings[i];
+        const parts = ['lint-gate', f.tool, f.ruleId, f.file ?? '', f.message];
+        const key = parts.join('\u0000');
+        const earlier = seen.get(key) ?? 0;
+        seen.set(key, earlier + 1);
+        prints[i] = earlier === 0 ? (0,src/* fingerprint */.Rj)(...parts) : (0,src/* fingerprint */.Rj)(...parts, earlier);
+    }
+    return prints;
+}
 /** The report's shape (CONTRACT.md: lint-gate findings): no diff, no internals. */
-function reportFinding(f) {
+function reportFindings(findings) {
+    const prints = lintFingerprints(findings);
+    return findings.map((f, i) => reportFinding(f, prints[i]));
+}
+function reportFinding(f, print) {
     return {
         tool: f.tool,
         ruleId: f.ruleId,
@@ -2122,7 +2150,7 @@ function reportFinding(f) {
         line: f.line,
         column: f.column,
         ...(f.endLine && f.line && f.endLine > f.line ? { endLine: f.endLine } : {}),
-        fingerprint: (0,src/* fingerprint */.Rj)('lint-gate', f.tool, f.ruleId, f.file, f.message)
+        fingerprint: print
     };
 }
 
@@ -2158,16 +2186,22 @@ const STATUS_WORD = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error',
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-/** The command to run locally: the fix when the tool has one, otherwise the check. */
+/**
+ * The command to run locally: the fix when the tool has one, otherwise the check; without the `.` when the tool's own
+ * configuration names its files (`mypy`, not `mypy .`, which would also check what flask's `files` leaves out).
+ */
 function toolCommand(t, inputs) {
     const adapter = t.run.linter.adapter;
     const args = inputs.args.get(adapter.id) ?? [];
-    return withArgs(adapter.fix ?? adapter.check, adapter, args);
+    const check = t.run.configFiles ? adapter.check.replace(/ \.$/, '') : adapter.check;
+    return withArgs(adapter.fix ?? check, adapter, args);
 }
 function findingItem(f, context, sha) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
     const url = f.file ? (0,src/* blobUrl */.b0)(context.event, sha, f.file, f.line) : undefined;
-    return [url ? (0,src/* link */.nf)(where, url) : (0,src/* inlineCode */.ti)(where), ' ', (0,src/* inlineCode */.ti)(`${f.tool} ${f.ruleId}`), ` ${f.message}`];
+    // mypy 1.0 gives some messages no error code: the rule is then the tool's name, said once
+    const rule = f.ruleId === f.tool ? f.tool : `${f.tool} ${f.ruleId}`;
+    return [url ? (0,src/* link */.nf)(where, url) : (0,src/* inlineCode */.ti)(where), ' ', (0,src/* inlineCode */.ti)(rule), ` ${f.message}`];
 }
 function clip(diff) {
     const lines = diff.split('\n');
@@ -2250,9 +2284,11 @@ function lintSarifRules(findings) {
     return [...rules.values()];
 }
 function lintSarifResults(findings) {
+    const prints = lintFingerprints(findings);
     return findings
-        .filter(f => f.file)
-        .map(f => ({
+        .map((f, i) => ({ f, fingerprint: prints[i] }))
+        .filter(({ f }) => f.file)
+        .map(({ f, fingerprint }) => ({
         ruleId: sarifRuleId(f),
         level: f.severity,
         message: f.message,
@@ -2260,7 +2296,7 @@ function lintSarifResults(findings) {
         line: f.line,
         endLine: f.endLine,
         column: f.column,
-        fingerprint: reportFinding(f).fingerprint
+        fingerprint
     }));
 }
 
@@ -2317,7 +2353,7 @@ function buildLintResult(outcome, inputs, context) {
     return {
         status,
         summary: oneLine(tools, outcome.kept.length, failing, outside, outcome.scope.mode),
-        findings: outcome.kept.map(reportFinding),
+        findings: reportFindings(outcome.kept),
         failing,
         metrics: {
             tools: Object.fromEntries(tools.map(t => [
