@@ -98,6 +98,19 @@ describe('a tool that cannot run is an error for that tool, while the others com
     expect(result.summary).toMatch(/^pylint could not run/)
   })
 
+  test('eslint whose plugin prints to stdout before the JSON still gives its findings', async () => {
+    // as @nx/eslint-plugin does on lerna/lerna: "warning No cached ProjectGraph is available" once per file
+    const plugin =
+      "const noisy = { rules: { r: { create() { console.log('warning No cached ProjectGraph is available.'); return {} } } } }\n"
+    const config = `${plugin}export default [{ files: ['**/*.js'], plugins: { noisy }, rules: { 'noisy/r': 'error', 'no-unused-vars': 'error', eqeqeq: 'warn' } }]\n`
+    const { tools, result } = await lint(project({ ...NODE_PROBLEMS, 'eslint.config.mjs': config }), {
+      linters: 'eslint',
+      filter: 'nofilter'
+    })
+    expect(tools.eslint.status).toBe('fail')
+    expect(result.findings.map(f => `${f.ruleId}:${f.line}`).sort()).toEqual(['eqeqeq:3', 'no-unused-vars:1'])
+  })
+
   const brokenConfigs: Array<[string, string, Files, RegExp]> = [
     [
       'eslint',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { LinterAdapter, ToolFinding } from './adapter.js'
+import { ParseError } from '@ci-suite/core'
 import { runLinter, type ExecuteOptions } from './execute.js'
 import { ProcessSlots } from './pool.js'
 
@@ -80,5 +81,22 @@ describe('a tool that runs in this process', () => {
     expect(run).toMatchObject({ outcome: 'ran', via: 'library', processes: 0 })
     expect(run.findings.map(f => f.file)).toEqual(['a.js', 'b.js'])
     expect(given).toBe(60_000)
+  })
+})
+
+describe('a tool whose output cannot be read', () => {
+  test('is an error that shows the end of what it said, each line clipped', async () => {
+    const parse = () => {
+      throw new ParseError('slowtool output', 'not the JSON slowtool writes')
+    }
+    const long = 'x'.repeat(100_000)
+    const run = await runLinter(
+      { adapter: tool({ parse, args: () => ['%s\\n', 'first', long] }), reason: 'test', configured: true },
+      options(60_000)
+    )
+    expect(run.outcome).toBe('error')
+    expect(run.detail).toContain("slowtool's output could not be read (not the JSON slowtool writes)")
+    expect(run.detail).toContain('first\n' + 'x'.repeat(300) + ' … (99700 more characters)')
+    expect(run.detail!.length).toBeLessThan(500)
   })
 })

@@ -72,9 +72,14 @@ function within<T>(work: Promise<T>, timeoutMs: number, message: string): Promis
 }
 
 /** The last lines of what a tool said, stderr first: what a developer needs to see when it could not run. */
-export function outputTail(result: Pick<ProcessResult, 'stderr' | 'stdout'>, lines = 8): string {
+export function outputTail(result: Pick<ProcessResult, 'stderr' | 'stdout'>, lines = 8, width = 300): string {
   const text = result.stderr.trim() || result.stdout.trim()
-  return text.split('\n').slice(-lines).join('\n')
+  // a tool's JSON is one line of megabytes: each line is clipped, from its start
+  return text
+    .split('\n')
+    .slice(-lines)
+    .map(l => (l.length > width ? `${l.slice(0, width)} … (${l.length - width} more characters)` : l))
+    .join('\n')
 }
 
 type Done = (run: Partial<ToolRun> & Pick<ToolRun, 'outcome'>) => ToolRun
