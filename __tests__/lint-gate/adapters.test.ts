@@ -150,6 +150,25 @@ const cases: Case[] = [
     command: 'npx prettier --write .'
   },
   {
+    // files `prettier --check .` finds by prettier's own language list: a file name, rarer extensions
+    linter: 'prettier',
+    files: {
+      ...NODE_PROBLEMS,
+      '.all-contributorsrc': '{"projectName":"web","contributors":[ ]}\n',
+      '.babelrc': '{ "presets" : [] }\n',
+      README: 'Title\n=====\n\n\n\ntext\n',
+      'docs/guide.markdown': '*  one\n*  two\n',
+      'web/page.htm': '<p>\n<b>x</b></p>\n'
+    },
+    ownCount: dir =>
+      lines(
+        own(dir, 'prettier', ['--check', '.']).stderr + own(dir, 'prettier', ['--check', '.']).stdout,
+        /^\[warn\] (?!Code style)/
+      ),
+    known: { ruleId: 'prettier', file: '.all-contributorsrc', line: 1 },
+    command: 'npx prettier --write .'
+  },
+  {
     linter: 'tsc',
     files: NODE_PROBLEMS,
     ownCount: dir => lines(own(dir, 'tsc', ['--noEmit', '--pretty', 'false']).stdout, / error TS\d+/),

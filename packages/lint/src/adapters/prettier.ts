@@ -1,4 +1,5 @@
 import type { LinterAdapter, ToolFinding } from '../adapter.js'
+import { PRETTIER_FILE_PATTERNS } from './prettier-languages.js'
 import { PRETTIER_MESSAGE, prettierDiffs, prettierInProcess } from './prettier-library.js'
 
 /**
@@ -15,7 +16,7 @@ export const prettier: LinterAdapter = {
   installPackage: 'prettier',
   install: 'npm install --save-dev prettier',
   kind: 'formatter',
-  filePatterns: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,json,json5,css,scss,less,html,vue,md,mdx,yml,yaml,graphql}'],
+  filePatterns: PRETTIER_FILE_PATTERNS,
   exitCodes: [0, 1],
   args: ({ files, extraArgs }) => ['--list-different', '--ignore-unknown', '--no-color', ...extraArgs, ...files],
   parse: ({ stdout }) =>
