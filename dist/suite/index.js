@@ -2437,7 +2437,7 @@ async function readActionMetadata(root, name) {
  * with only the code of the action it runs).
  */
 const ACTIONS = {
-    'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8848))).definition,
+    'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9239))).definition,
     'secret-scan': async () => (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 2775))).definition,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(80), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
     'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5065))).definition,
