@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { ParseError } from '@ci-suite/core'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MAX_PATH_NAMES } from '../build.js'
@@ -62,6 +63,43 @@ describe.each([1, 2, 3] as const)('package-lock.json v%i written by npm', lockfi
     expect(text[debug.line! - 1]).toMatch(/"(node_modules\/)?debug": \{/)
   })
 })
+
+describe.each([2, 3] as const)(
+  'package-lock.json v%i: what `npm ci --omit=dev` installs is not dev',
+  lockfileVersion => {
+    test('a devOptional package (a dev dependency that a runtime package also takes as optional) is runtime', async () => {
+      // chokidar: a devDependency here, and an optionalDependency of @babel/cli: npm marks it and its own dependencies
+      // devOptional, and installs them without dev dependencies
+      const dir = npmLockedProject(
+        {
+          name: 'cli-app',
+          version: '1.0.0',
+          dependencies: { '@babel/cli': '7.23.0' },
+          devDependencies: { chokidar: '3.5.3' }
+        },
+        { lockfileVersion }
+      )
+      const flags = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')).packages['node_modules/chokidar']
+      expect(flags).toMatchObject({ devOptional: true })
+      const lock = await loadLockfile(join(dir, 'package-lock.json'), dir)
+      const npmRuntime = execFileSync(
+        'npm',
+        ['ls', '--package-lock-only', '--omit=dev', '--all', '--parseable', '--long'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }
+      )
+        .split('\n')
+        .filter(l => l.includes('/node_modules/'))
+        .map(l => l.split(':')[1])
+      const ours = lock.packages.filter(p => !p.dev).map(p => `${p.name}@${p.version}`)
+      expect(ours).toContain('chokidar@3.5.3')
+      expect([...new Set(ours)].sort()).toEqual([...new Set(npmRuntime)].sort())
+    })
+  }
+)
 
 describe('npm-shrinkwrap.json and workspaces', () => {
   test('reads npm-shrinkwrap.json like package-lock.json', async () => {

@@ -16,8 +16,9 @@ interface V2Entry {
   integrity?: string
   license?: string
   link?: boolean
+  /** only development needs it; `devOptional` (a dev dependency that a runtime package also takes as optional) is
+   * installed by `npm ci --omit=dev`, so it is no dev flag here */
   dev?: boolean
-  devOptional?: boolean
   optional?: boolean
   dependencies?: Record<string, string>
   devDependencies?: Record<string, string>
@@ -104,7 +105,7 @@ function parseFlat(
   const links = new Map<string, { name: string; dev: boolean }>()
   for (const [location, entry] of Object.entries(entries)) {
     if (entry.link && entry.resolved !== undefined)
-      links.set(entry.resolved, { name: nameFromLocation(location), dev: Boolean(entry.dev || entry.devOptional) })
+      links.set(entry.resolved, { name: nameFromLocation(location), dev: Boolean(entry.dev) })
   }
   const linkTarget = (location: string): string => {
     const entry = entries[location]
@@ -130,7 +131,7 @@ function parseFlat(
         license: entry.license,
         resolved: entry.resolved,
         source: npmSource(entry.resolved),
-        dev: Boolean(entry.dev || entry.devOptional)
+        dev: Boolean(entry.dev)
       })
       continue
     }
