@@ -1424,7 +1424,7 @@ function parseFlat(file, text, entries, format, root) {
     const links = new Map();
     for (const [location, entry] of Object.entries(entries)) {
         if (entry.link && entry.resolved !== undefined)
-            links.set(entry.resolved, { name: nameFromLocation(location), dev: Boolean(entry.dev || entry.devOptional) });
+            links.set(entry.resolved, { name: nameFromLocation(location), dev: Boolean(entry.dev) });
     }
     const linkTarget = (location) => {
         const entry = entries[location];
@@ -1450,7 +1450,7 @@ function parseFlat(file, text, entries, format, root) {
                 license: entry.license,
                 resolved: entry.resolved,
                 source: npmSource(entry.resolved),
-                dev: Boolean(entry.dev || entry.devOptional)
+                dev: Boolean(entry.dev)
             });
             continue;
         }
