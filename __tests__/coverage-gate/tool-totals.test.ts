@@ -28,6 +28,7 @@ import {
   goProject,
   jacocoProject,
   jestProject,
+  write,
   type CoveragePyTotal,
   type SummaryLine
 } from './real-tools.js'
@@ -161,6 +162,37 @@ describe('gcc: our totals equal what gcovr and lcov print', () => {
       })
       expect(ours.percent.toFixed(1)).toBe(printed.lcov[kind].percent)
     }
+  })
+})
+
+describe('jest in one package of a monorepo whose packages share file names', () => {
+  let dir: string
+  let printed: Record<string, SummaryLine>
+  beforeAll(() => {
+    const files: Record<string, string> = {}
+    for (const [path, text] of Object.entries(JS_PROJECT)) {
+      files[`packages/a/${path}`] = text
+      if (path.startsWith('src/') && !path.includes('.test.')) files[`packages/b/${path}`] = text
+    }
+    files['packages/a/src/only-a.js'] = 'module.exports = n => (n > 0 ? n : -n)\n'
+    files['packages/a/src/only-a.test.js'] = "test('abs', () => expect(require('./only-a')(-2)).toBe(2))\n"
+    dir = gitProject('mono', files)
+    printed = jestProject(join(dir, 'packages/a'))
+    // an artifact downloaded elsewhere: the same report, outside the package it names its files from
+    write(dir, { 'artifacts/coverage-a/lcov.info': readFileSync(join(dir, 'packages/a/coverage/lcov.info'), 'utf8') })
+  })
+
+  test.each([
+    ['in its package (paths relative to the folder above coverage/)', 'packages/a/coverage/lcov.info'],
+    ['moved out of its package (paths relative to the folder its other files map to)', 'artifacts/coverage-a/lcov.info']
+  ])('its LCOV %s maps every file, as jest counts them', async (_where, report) => {
+    const { totals, merged } = await totalsOf(dir, report)
+    expect(merged.unmapped).toEqual([])
+    expect([...merged.files.keys()].sort()).toEqual(['packages/a/src/calc.js', 'packages/a/src/only-a.js'])
+    expect({ covered: totals.lines.covered, total: totals.lines.total }).toEqual({
+      covered: printed.lines.covered,
+      total: printed.lines.total
+    })
   })
 })
 

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { CoverageReport, FileCoverage, Producer } from '../model.js'
 import type { PathMapper } from './path-mapper.js'
 
@@ -35,6 +35,11 @@ export function mergeReports(
   const files = new Map<string, MergedFile>()
   const unmapped: UnmappedFile[] = []
   const producers = new Set<Producer>()
+  const add = (path: string, file: FileCoverage) => {
+    const existing = files.get(path)
+    if (!existing) files.set(path, { ...file, path, reports: 1 })
+    else mergeInto(existing, file)
+  }
   for (const report of reports) {
     producers.add(report.producer)
     const reportDir = dirname(resolve(report.file))
@@ -42,20 +47,58 @@ export function mergeReports(
       ...report.sourceRoots.map(s => resolve(reportDir, s)),
       reportDir,
       roots.workingDirectory,
+      // vitest and jest name files from where they ran, usually the folder above their coverage/ folder
+      ...foldersAbove(reportDir, roots.repoRoot),
       roots.repoRoot
     ]
+    const pending: FileCoverage[] = []
+    const mappedRelative: Array<[string, string]> = []
     for (const file of report.files) {
       const path = mapper.map(file.path, searchRoots)
       if (!path) {
-        unmapped.push({ report: report.file, path: file.path })
+        pending.push(file)
         continue
       }
-      const existing = files.get(path)
-      if (!existing) files.set(path, { ...file, path, reports: 1 })
-      else mergeInto(existing, file)
+      if (!isAbsolute(file.path)) mappedRelative.push([file.path, path])
+      add(path, file)
+    }
+    // a name several repository files share (src/index.ts in a monorepo) is looked up again under the folder the
+    // report's other relative paths turned out to be relative to (a report moved out of its project, an artifact)
+    const inferred = pending.length ? commonRoot(mappedRelative) : undefined
+    for (const file of pending) {
+      const path = inferred === undefined ? undefined : mapper.map(file.path, [resolve(roots.repoRoot, inferred)])
+      if (path) add(path, file)
+      else unmapped.push({ report: report.file, path: file.path })
     }
   }
   return { files, unmapped, producers, reports }
+}
+
+/** The folders from `dir`'s parent up to (not including) the repository root, nearest first; none outside it. */
+function foldersAbove(dir: string, repoRoot: string): string[] {
+  const folders: string[] = []
+  if (relative(repoRoot, dir).startsWith('..')) return folders
+  for (let d = dirname(dir); d !== repoRoot && d.startsWith(repoRoot) && d !== dirname(d); d = dirname(d))
+    folders.push(d)
+  return folders
+}
+
+/**
+ * The repository folder that the report's relative paths were relative to, from the ones that mapped: the folder
+ * each mapped file adds in front of its report path (`libs/version/` for `src/lib/a.ts` → `libs/version/src/lib/a.ts`),
+ * when more than half of them agree on it.
+ */
+function commonRoot(mapped: Array<[string, string]>): string | undefined {
+  const counts = new Map<string, number>()
+  for (const [reportPath, repoPath] of mapped) {
+    const tail = reportPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
+    if (repoPath !== tail && !repoPath.endsWith(`/${tail}`)) continue
+    const prefix = repoPath.slice(0, repoPath.length - tail.length)
+    counts.set(prefix, (counts.get(prefix) ?? 0) + 1)
+  }
+  let best: [string, number] | undefined
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry
+  return best && best[1] * 2 > mapped.length ? best[0] : undefined
 }
 
 function mergeInto(target: MergedFile, source: FileCoverage): void {
