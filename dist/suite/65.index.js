@@ -2277,6 +2277,13 @@ function mergeReports(reports, mapper, roots) {
     const files = new Map();
     const unmapped = [];
     const producers = new Set();
+    const add = (path, file) => {
+        const existing = files.get(path);
+        if (!existing)
+            files.set(path, { ...file, path, reports: 1 });
+        else
+            mergeInto(existing, file);
+    };
     for (const report of reports) {
         producers.add(report.producer);
         const reportDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(report.file));
@@ -2284,22 +2291,63 @@ function mergeReports(reports, mapper, roots) {
             ...report.sourceRoots.map(s => (0,external_node_path_.resolve)(reportDir, s)),
             reportDir,
             roots.workingDirectory,
+            // vitest and jest name files from where they ran, usually the folder above their coverage/ folder
+            ...foldersAbove(reportDir, roots.repoRoot),
             roots.repoRoot
         ];
+        const pending = [];
+        const mappedRelative = [];
         for (const file of report.files) {
             const path = mapper.map(file.path, searchRoots);
             if (!path) {
-                unmapped.push({ report: report.file, path: file.path });
+                pending.push(file);
                 continue;
             }
-            const existing = files.get(path);
-            if (!existing)
-                files.set(path, { ...file, path, reports: 1 });
+            if (!(0,external_node_path_.isAbsolute)(file.path))
+                mappedRelative.push([file.path, path]);
+            add(path, file);
+        }
+        // a name several repository files share (src/index.ts in a monorepo) is looked up again under the folder the
+        // report's other relative paths turned out to be relative to (a report moved out of its project, an artifact)
+        const inferred = pending.length ? commonRoot(mappedRelative) : undefined;
+        for (const file of pending) {
+            const path = inferred === undefined ? undefined : mapper.map(file.path, [(0,external_node_path_.resolve)(roots.repoRoot, inferred)]);
+            if (path)
+                add(path, file);
             else
-                mergeInto(existing, file);
+                unmapped.push({ report: report.file, path: file.path });
         }
     }
     return { files, unmapped, producers, reports };
+}
+/** The folders from `dir`'s parent up to (not including) the repository root, nearest first; none outside it. */
+function foldersAbove(dir, repoRoot) {
+    const folders = [];
+    if ((0,external_node_path_.relative)(repoRoot, dir).startsWith('..'))
+        return folders;
+    for (let d = (0,external_node_path_.dirname)(dir); d !== repoRoot && d.startsWith(repoRoot) && d !== (0,external_node_path_.dirname)(d); d = (0,external_node_path_.dirname)(d))
+        folders.push(d);
+    return folders;
+}
+/**
+ * The repository folder that the report's relative paths were relative to, from the ones that mapped: the folder
+ * each mapped file adds in front of its report path (`libs/version/` for `src/lib/a.ts` → `libs/version/src/lib/a.ts`),
+ * when more than half of them agree on it.
+ */
+function commonRoot(mapped) {
+    const counts = new Map();
+    for (const [reportPath, repoPath] of mapped) {
+        const tail = reportPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+        if (repoPath !== tail && !repoPath.endsWith(`/${tail}`))
+            continue;
+        const prefix = repoPath.slice(0, repoPath.length - tail.length);
+        counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+    let best;
+    for (const entry of counts)
+        if (!best || entry[1] > best[1])
+            best = entry;
+    return best && best[1] * 2 > mapped.length ? best[0] : undefined;
 }
 function mergeInto(target, source) {
     target.reports++;
