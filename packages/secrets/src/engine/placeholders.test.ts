@@ -18,6 +18,27 @@ describe('decoys are recognised by class', () => {
     ['filler', generic('your-api-key-here')],
     ['filler', generic('<your-token>')],
     ['filler', { secret: 'password', line: 'postgres://u:password@h', index: 14, kind: 'assignment' } as DecoyInput],
+    // lerna/lerna's test fixtures and compose-style local accounts
+    [
+      'filler',
+      {
+        secret: 'token',
+        line: '"git+https://user:token@gitlab.com/u/p.git"',
+        index: 22,
+        kind: 'assignment'
+      } as DecoyInput
+    ],
+    ['filler', generic('my-password')],
+    ['filler', generic('API_KEY')],
+    [
+      'filler',
+      {
+        secret: 'postgres',
+        line: 'url: postgres://postgres:postgres@db:5432/app',
+        index: 25,
+        kind: 'assignment'
+      } as DecoyInput
+    ],
     [
       'documentation-example',
       { secret: 'hello', line: ' *    // http://tobi:hello@example.com', index: 21, kind: 'assignment' } as DecoyInput
@@ -58,6 +79,18 @@ describe('decoys are recognised by class', () => {
 
   test.each([['Zx81-kQ2m-Pa90-rT55'], ['q8Ft2LmZ0pWx7Nc4']])('a random value %s is not a decoy', value => {
     expect(decoyClass(generic(value))).toBeUndefined()
+  })
+
+  test('a URL password that only starts like the user name, or follows another user, is a value', () => {
+    const url = (secret: string, line: string): DecoyInput => ({
+      secret,
+      line,
+      index: line.lastIndexOf(`${secret}@`),
+      kind: 'assignment'
+    })
+    expect(decoyClass(url('postgres9Xq', 'postgres://postgres:postgres9Xq@db/app'))).toBeUndefined()
+    expect(decoyClass(url('Xq9postgres', 'postgres://postgres:Xq9postgres@db/app'))).toBeUndefined()
+    expect(decoyClass(url('app', 'postgres://admin_app:app@db/app'))).toBeUndefined()
   })
 
   test('a quoted value with a ( after it or a ! before it, or one that is no name, is a value, not code', () => {

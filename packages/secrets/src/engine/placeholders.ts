@@ -30,7 +30,7 @@ const PUBLIC_MATERIAL =
   /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|X509 CRL|CERTIFICATE REQUEST)|\b(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA/
 /** the word a tutorial puts where the password goes */
 const PLACEHOLDER_VALUE =
-  /^(?:pass(?:word|wd)?|pwd|secret|changeme|admin|root|test|guest|user(?:name)?|example|foo|bar|baz|dummy|none|null|empty|x+|\*+|\.+|-+)$/i
+  /^(?:(?:my|your)[-_]?)?(?:pass(?:word|wd)?|pwd|secret|token|(?:api[-_]?)?key|credentials?)$|^(?:changeme|admin|root|test|guest|user(?:name)?|example|foo|bar|baz|dummy|none|null|empty|x+|\*+|\.+|-+)$/i
 /** the hosts RFC 2606 keeps for documentation: a URL's password before one of them is an example */
 const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))(?![\w.-])/i
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
@@ -151,6 +151,21 @@ function isJwtExample(secret: string): boolean | undefined {
   }
 }
 
+/**
+ * A URL whose password is its user name (`postgres://postgres:postgres@localhost`, `guest:guest@`): the default account
+ * of a local service, as compose files and test settings write it, not a credential someone chose.
+ */
+function isUserAsPassword(secret: string, line: string, index: number): boolean {
+  const start = index - secret.length - 1
+  return (
+    start >= 2 &&
+    line.charCodeAt(index - 1) === 58 /* : */ &&
+    line.startsWith(secret, start) &&
+    line.startsWith('//', start - 2) &&
+    line.charCodeAt(index + secret.length) === 64 /* @ */
+  )
+}
+
 /** Why this value is a decoy, or undefined when it may be a real secret. */
 export function decoyClass(input: DecoyInput): DecoyClass | undefined {
   const { secret, line, index, kind } = input
@@ -166,7 +181,7 @@ export function decoyClass(input: DecoyInput): DecoyClass | undefined {
     if (example) return 'documentation-example'
   }
   if (kind === 'token' || kind === 'private-key' || kind === 'custom') return undefined
-  if (PLACEHOLDER_VALUE.test(secret)) return 'filler'
+  if (PLACEHOLDER_VALUE.test(secret) || isUserAsPassword(secret, line, index)) return 'filler'
   if (
     line.charCodeAt(index + secret.length) === 64 /* @ */ &&
     EXAMPLE_HOST.test(line.slice(index + secret.length, index + secret.length + 260))
