@@ -599,7 +599,7 @@ const INTEGRITY = /sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}/g;
 const DATA_URI = /data:[\w/+.-]+(?:;[\w=.-]+)*;base64,[A-Za-z0-9+/=]*/g;
 const PUBLIC_MATERIAL = /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|X509 CRL|CERTIFICATE REQUEST)|\b(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA/;
 /** the word a tutorial puts where the password goes */
-const PLACEHOLDER_VALUE = /^(?:pass(?:word|wd)?|pwd|secret|changeme|admin|root|test|guest|user(?:name)?|example|foo|bar|baz|dummy|none|null|empty|x+|\*+|\.+|-+)$/i;
+const PLACEHOLDER_VALUE = /^(?:(?:my|your)[-_]?)?(?:pass(?:word|wd)?|pwd|secret|token|(?:api[-_]?)?key|credentials?)$|^(?:changeme|admin|root|test|guest|user(?:name)?|example|foo|bar|baz|dummy|none|null|empty|x+|\*+|\.+|-+)$/i;
 /** the hosts RFC 2606 keeps for documentation: a URL's password before one of them is an example */
 const EXAMPLE_HOST = /^@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid))(?![\w.-])/i;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -701,6 +701,18 @@ function isJwtExample(secret) {
         return undefined;
     }
 }
+/**
+ * A URL whose password is its user name (`postgres://postgres:postgres@localhost`, `guest:guest@`): the default account
+ * of a local service, as compose files and test settings write it, not a credential someone chose.
+ */
+function isUserAsPassword(secret, line, index) {
+    const start = index - secret.length - 1;
+    return (start >= 2 &&
+        line.charCodeAt(index - 1) === 58 /* : */ &&
+        line.startsWith(secret, start) &&
+        line.startsWith('//', start - 2) &&
+        line.charCodeAt(index + secret.length) === 64 /* @ */);
+}
 /** Why this value is a decoy, or undefined when it may be a real secret. */
 function decoyClass(input) {
     const { secret, line, index, kind } = input;
@@ -724,7 +736,7 @@ function decoyClass(input) {
     }
     if (kind === 'token' || kind === 'private-key' || kind === 'custom')
         return undefined;
-    if (PLACEHOLDER_VALUE.test(secret))
+    if (PLACEHOLDER_VALUE.test(secret) || isUserAsPassword(secret, line, index))
         return 'filler';
     if (line.charCodeAt(index + secret.length) === 64 /* @ */ &&
         EXAMPLE_HOST.test(line.slice(index + secret.length, index + secret.length + 260))) {
