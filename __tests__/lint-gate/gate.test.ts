@@ -210,6 +210,34 @@ describe('filter', () => {
     expect(everything.result.metrics.filter).toBe('nofilter')
   })
 
+  test('gives a tool that takes files only the changed ones, and skips a tool none of whose files changed', async () => {
+    const dir = project({ ...PYTHON_PROBLEMS, 'deploy.yml': 'on: push\n' })
+    git(dir, 'checkout', '-q', '-b', 'feature')
+    writeFiles(dir, {
+      'shop/orders.py': `${PYTHON_PROBLEMS['shop/orders.py']}\nx = {  }\n`,
+      'shop/new.py': 'import re\n'
+    })
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'change')
+    const { result, tools } = await lint(
+      dir,
+      { linters: 'isort, black, yamllint', filter: 'file' },
+      { base: 'main', head: 'feature' }
+    )
+    const files = result.metrics.tools as Record<string, { files: number; detail?: string }>
+    // shop/orders.py and shop/new.py, of all the .py files
+    expect(files.isort.files).toBe(2)
+    expect(files.black.files).toBe(2)
+    expect(tools.yamllint.status).toBe('skipped')
+    expect(tools.yamllint.detail).toBe('no changed files to check')
+    expect(new Set(result.findings.map(f => f.file))).toEqual(new Set(['shop/orders.py']))
+    // without a filter every file is checked
+    const all = await lint(dir, { linters: 'isort, black', filter: 'nofilter' })
+    const python = git(dir, 'ls-files', '*.py').split('\n').filter(Boolean)
+    expect(python.length).toBeGreaterThan(2)
+    expect((all.result.metrics.tools as typeof files).black.files).toBe(python.length)
+  })
+
   test('added without commits to compare is a configuration error', async () => {
     await expect(lint(project(PYTHON_CLEAN), { linters: 'flake8', filter: 'added' })).rejects.toThrow(
       /needs two commits to compare/

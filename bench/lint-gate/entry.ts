@@ -11,13 +11,13 @@ import {
 import { definition } from '../../packages/lint/src/index.js'
 
 const [dir, linters, args = '{}'] = process.argv.slice(2)
-const inputs = definition.readInputs(
-  new InputReader(mapInputSource({ linters, filter: 'nofilter', ...JSON.parse(args) }))
-)
+// `base` and `head` are common inputs (a pull request's range); the rest are lint-gate's
+const { base, head, ...own } = JSON.parse(args) as Record<string, string>
+const inputs = definition.readInputs(new InputReader(mapInputSource({ linters, filter: 'nofilter', ...own })))
 const started = performance.now()
 const result = await definition.run(inputs, {
   action: 'lint-gate',
-  common: { workingDirectory: '.', failOn: 'error' },
+  common: { workingDirectory: '.', failOn: 'error', base, head },
   event: parseEventContext({}, {}),
   env: process.env,
   workspace: dir,

@@ -46,6 +46,8 @@ export interface ExecuteOptions {
   maxArgumentBytes?: number
   /** the time the gate started (Date.now()): `startMs` counts from it */
   origin?: number
+  /** `files` are the changed files only (a filter is on) */
+  changedOnly?: boolean
 }
 
 /** 100 KB of file names a process: far under Linux's 2 MiB ARG_MAX and its 128 KiB limit on one argument. */
@@ -136,7 +138,8 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
     ...(started === undefined ? {} : { startMs: started - origin }),
     ...run
   })
-  if (!files.length) return done({ outcome: 'skipped', detail: 'no files to check' })
+  if (!files.length)
+    return done({ outcome: 'skipped', detail: options.changedOnly ? 'no changed files to check' : 'no files to check' })
 
   const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd)
   if (configExcluded) {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { relative, sep } from 'node:path'
 import {
   comparedRange,
   ConfigurationError,
@@ -86,6 +87,15 @@ async function filterScope(inputs: LintInputs, context: ActionContext): Promise<
   return { mode, changes: changedLines(await git.diff(ensured)), base: ensured.base, head: ensured.head }
 }
 
+/** The changed files under the working directory, relative to it; undefined without a filter. */
+function changedFilesUnder(scope: FilterScope, workingDirectory: string): Set<string> | undefined {
+  if (scope.mode === 'nofilter') return undefined
+  const prefix = workingDirectory ? `${workingDirectory.split(sep).join('/')}/` : ''
+  const under = new Set<string>()
+  for (const path of scope.changes.keys()) if (path.startsWith(prefix)) under.add(path.slice(prefix.length))
+  return under
+}
+
 export async function lintProject(inputs: LintInputs, context: ActionContext): Promise<LintOutcome> {
   const started = Date.now()
   const cwd = context.workingDirectory
@@ -102,7 +112,12 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
   const env = { ...process.env, ...context.env }
   let searchPath = toolSearchPath(env, cwd, context.repoRoot)
   if (inputs.install) searchPath = await installMissingTools(linters, searchPath, context)
-  const filesOf = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]))
+  // with a filter, a tool gets only the changed files: its findings anywhere else would all be left out. A tool that
+  // runs on the whole project (eslint, tsc) still does, and is skipped when no file of its kind changed.
+  const scope = await scopePromise
+  const changed = changedFilesUnder(scope, relative(context.repoRoot, cwd))
+  const matching = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]))
+  const filesOf = new Map(linters.map(l => [l, matching.get(l)!.filter(f => !changed || changed.has(f))]))
   const cost = (l: SelectedLinter) => MS_PER_FILE[l.adapter.id] * filesOf.get(l)!.length
   const order = [...linters].sort((a, b) => cost(b) - cost(a))
   const slots = new ProcessSlots(availableParallelism())
@@ -119,12 +134,12 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
         timeoutMs: inputs.timeoutMinutes * 60_000,
         slots,
         priority,
-        origin: started
+        origin: started,
+        changedOnly: changed !== undefined && matching.get(linter)!.length > 0
       })
     )
   )
   const runs = linters.map(l => finished.find(r => r.linter === l)!)
-  const scope = await scopePromise
 
   const kept: LintFinding[] = []
   const outside = new Map<LinterId, number>()
