@@ -1956,7 +1956,7 @@ async function runLinter(linter, options) {
         ...run
     });
     if (!files.length)
-        return done({ outcome: 'skipped', detail: 'no files to check' });
+        return done({ outcome: 'skipped', detail: options.changedOnly ? 'no changed files to check' : 'no files to check' });
     const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd);
     if (configExcluded) {
         files = files.filter(f => !configExcluded(f));
@@ -2461,6 +2461,7 @@ function buildLintResult(outcome, inputs, context) {
 
 
 
+
 /**
  * Expected CPU milliseconds per file, to start the longest tools first: with as many slots as cores, a long tool that
  * starts last makes the wall time its own plus whatever ran before it. Measured in bench/lint-gate (flask, ky).
@@ -2506,6 +2507,17 @@ async function filterScope(inputs, context) {
     const ensured = await git.ensureRange(range, { mergeBase: range.mergeBase });
     return { mode, changes: changedLines(await git.diff(ensured)), base: ensured.base, head: ensured.head };
 }
+/** The changed files under the working directory, relative to it; undefined without a filter. */
+function changedFilesUnder(scope, workingDirectory) {
+    if (scope.mode === 'nofilter')
+        return undefined;
+    const prefix = workingDirectory ? `${workingDirectory.split(external_node_path_.sep).join('/')}/` : '';
+    const under = new Set();
+    for (const path of scope.changes.keys())
+        if (path.startsWith(prefix))
+            under.add(path.slice(prefix.length));
+    return under;
+}
 async function lintProject(inputs, context) {
     const started = Date.now();
     const cwd = context.workingDirectory;
@@ -2521,7 +2533,12 @@ async function lintProject(inputs, context) {
     let searchPath = toolSearchPath(env, cwd, context.repoRoot);
     if (inputs.install)
         searchPath = await installMissingTools(linters, searchPath, context);
-    const filesOf = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]));
+    // with a filter, a tool gets only the changed files: its findings anywhere else would all be left out. A tool that
+    // runs on the whole project (eslint, tsc) still does, and is skipped when no file of its kind changed.
+    const scope = await scopePromise;
+    const changed = changedFilesUnder(scope, (0,external_node_path_.relative)(context.repoRoot, cwd));
+    const matching = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]));
+    const filesOf = new Map(linters.map(l => [l, matching.get(l).filter(f => !changed || changed.has(f))]));
     const cost = (l) => MS_PER_FILE[l.adapter.id] * filesOf.get(l).length;
     const order = [...linters].sort((a, b) => cost(b) - cost(a));
     const slots = new ProcessSlots((0,external_node_os_.availableParallelism)());
@@ -2536,10 +2553,10 @@ async function lintProject(inputs, context) {
         timeoutMs: inputs.timeoutMinutes * 60_000,
         slots,
         priority,
-        origin: started
+        origin: started,
+        changedOnly: changed !== undefined && matching.get(linter).length > 0
     })));
     const runs = linters.map(l => finished.find(r => r.linter === l));
-    const scope = await scopePromise;
     const kept = [];
     const outside = new Map();
     for (const run of runs) {
