@@ -93,6 +93,51 @@ describe('decoys are recognised by class', () => {
     expect(decoyClass(url('app', 'postgres://admin_app:app@db/app'))).toBeUndefined()
   })
 
+  // false positives of gitleaks' generic rule that its users reported (the kinds its allowlist names)
+  test.each([
+    [
+      'a name whose "api" is only mixed case',
+      'cameraPivot12',
+      'this.cameraPivot.Label = "cameraPivot12"',
+      'this.cameraPivot.Label'
+    ],
+    ['a word with "key" in it', 'x86-uwp=skip', 'whiskey-tools:x86-uwp=skip', 'whiskey-tools'],
+    ['a schema key', 'ORDER_Line_7_12', "schemaKey = 'ORDER_Line_7_12'", 'schemaKey'],
+    [
+      'a public token',
+      'Qm7Rt2Xw9Lp4Zk8Vn3Bs6Hy1Jd5Fc0Ga',
+      'publicToken = "Qm7Rt2Xw9Lp4Zk8Vn3Bs6Hy1Jd5Fc0Ga"',
+      'publicToken'
+    ],
+    ['a key vault name', 'ops42vault7q', '"key_vault_name": "ops42vault7q"', 'key_vault_name'],
+    [
+      'a credentials URL',
+      'stage-lb2.svc.corp.net:8443',
+      'stage.credentials.url=stage-lb2.svc.corp.net:8443',
+      'stage.credentials.url'
+    ],
+    ['a version', 'svc-auth-1.22.4-SNAPSHOT', 'build_token_label = "svc-auth-1.22.4-SNAPSHOT"', 'build_token_label'],
+    ['a host name', 'idp01.int.corp-co.net', 'X-Auth-Server: idp01.int.corp-co.net', 'X-Auth-Server'],
+    ['a dotted property name', 'org.gradle.jvmargs2', '<entry key="org.gradle.jvmargs2" value="-Xmx2g" />', 'key'],
+    ['the next property of an empty one', 'db2.connect.url=', 'db2.password= db2.connect.url=', 'db2.password'],
+    [
+      'a 40-hex value under a commit name',
+      'a1b2c3d4e5f60789a1b2c3d4e5f60789a1b2c3d4',
+      'commit_token = "a1b2c3d4e5f60789a1b2c3d4e5f60789a1b2c3d4"',
+      'commit_token'
+    ]
+  ])('%s is no secret', (_what, secret, line, name) => {
+    expect(decoyClass(generic(secret, line, name))).toBeDefined()
+  })
+
+  test.each([
+    ['64 hex digits under a client secret', hex(64), `"client_secret": "${hex(64)}"`, 'client_secret'],
+    ['40 hex digits under credentials', hex(40), `credentials = "${hex(40)}"`, 'credentials'],
+    ['a token whose name says api in upper case', 'Zx81-kQ2m-Pa90-rT55', 'MY_API = "Zx81-kQ2m-Pa90-rT55"', 'MY_API']
+  ])('%s is a finding', (_what, secret, line, name) => {
+    expect(decoyClass(generic(secret, line, name))).toBeUndefined()
+  })
+
   test('a quoted value with a ( after it or a ! before it, or one that is no name, is a value, not code', () => {
     expect(decoyClass(generic('q8Ft2LmZ0pWx7Nc4', 'password = "q8Ft2LmZ0pWx7Nc4(9"'))).toBeUndefined()
     expect(decoyClass(generic('9q8Ft2LmZ0pWx7Nc4', 'token = 9q8Ft2LmZ0pWx7Nc4(x)'))).toBeUndefined()
