@@ -607,6 +607,20 @@ const SHA = /^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ONLY_WORDS = /^[A-Za-z_.\-/]+$/;
 /** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`, `this.#id`): what code refers to things by */
 const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)*$/;
+/** the generic rule's names, with `api` as gitleaks takes it (`Api`, `api`, `API`: not the `aPi` of `ultraPictureBox`) */
+const NAME_KEYWORD = /access|auth|credential|creds|key|passw(?:or)?d|pwd|secret|token/i;
+const API_KEYWORD = /[Aa]pi|API/;
+/** a name that calls its value a secret outright: a hash-shaped value under it is still a finding (a UUID stays an id) */
+const SECRET_NAME = /secret|credential|passw|private|token|api[_.-]?key|apikey/i;
+/** a name that calls its value a hash, an id or a version, even next to a secret word (`commit_token`, `key_id`) */
+const HASH_OR_ID_NAME = /commit|sha|hash|digest|checksum|rev(?:ision)?\b|etag|integrity|fingerprint|version|(?:^|[_.-])id$|[a-z]Id$/i;
+/** a version inside the value (`rc0.15.0_2023…-SNAPSHOT`, `jjwt-jackson-0.11.2`): a release, not a secret */
+const VERSION = /(?:^|[^\d.])\d{1,4}\.\d{1,4}\.\d{1,6}(?:[^\d.]|$)/;
+/** a host name (`sm02915.int.contoso.com`, `dev-lb1.api.example.com:5215`) */
+const HOST = /^[a-z\d][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}(?::\d{1,5})?$/i;
+/** a dotted name in lower case (`jetbrains.mps.v8_elimination`), or the next property's name taken for an empty value
+ * (`snowflake.password= jdbc.snowflake.url=`) */
+const DOTTED_NAME = /^[a-z][a-z\d_-]*(?:\.[a-z][a-z\d_-]*){2,}$|^[a-z][\w-]*(?:\.[\w-]+)+=$/;
 /** Stop words a generic value may not contain (a short list in the spirit of gitleaks' generic-api-key allowlist). */
 const GENERIC_STOPWORDS = [
     'example',
@@ -646,7 +660,7 @@ const GENERIC_STOPWORDS = [
     'xxxx'
 ];
 /** Names that contain a generic keyword but never hold a secret (`keyboard`, `public_key`, `api_version`, ...). */
-const NON_SECRET_NAMES = /(?:keyboard|keypress|keydown|keyup|keycode|keyframe|keyword|keys?tore[_.-]?(?:path|file|type)|key[_.-]?(?:id|name|alias|size|length|path|file|type|prefix|pattern|format|field|ring|pair|spec|usage)|public[_.-]?key|pub[_.-]?key|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|api[_.-]?(?:version|url|uri|host|base|endpoint|name|id|path|port|docs?)|token[_.-]?(?:url|uri|endpoint|type|expir\w*|ttl|length|name|path|file)|auth(?:or|ority|enticat\w*|ori[sz]\w*)?[_.-]?(?:url|uri|endpoint|type|method|mode|provider|header|name|domain)|author|access[_.-]?(?:ibility|or|level|log|mode|control|type)|secret[_.-]?(?:name|ref|key[_.-]?ref|length|path|file|id)|password[_.-]?(?:field|input|label|hint|length|policy|reset|prompt|file|path|min|max)|credentials?[_.-]?(?:id|file|path|provider|type|name)|csrf[_.-]?token|next[_.-]?token|page[_.-]?token|continuation[_.-]?token)/i;
+const NON_SECRET_NAMES = /(?:keyboard|keypress|keydown|keyup|keycode|keyframe|keyword|keys?tore[_.-]?(?:path|file|type)|key[_.-]?(?:id|name|alias|size|length|path|file|type|prefix|pattern|format|field|ring|pair|spec|usage)|public[_.-]?key|pub[_.-]?key|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|api[_.-]?(?:version|url|uri|host|base|endpoint|name|id|path|port|docs?)|token[_.-]?(?:url|uri|endpoint|type|expir\w*|ttl|length|name|path|file)|auth(?:or|ority|enticat\w*|ori[sz]\w*)?[_.-]?(?:url|uri|endpoint|type|method|mode|provider|header|name|domain)|author|access[_.-]?(?:ibility|or|level|log|mode|control|type)|secret[_.-]?(?:name|ref|key[_.-]?ref|length|path|file|id)|password[_.-]?(?:field|input|label|hint|length|policy|reset|prompt|file|path|min|max)|credentials?[_.-]?(?:id|file|path|provider|type|name)|csrf[_.-]?token|next[_.-]?token|page[_.-]?token|continuation[_.-]?token|(?:bucket|hot|idx|natural|schema|sequence)[_.-]?key|key[_.-]?(?:signature|vault[_.-]?(?:id|name|ur[il]|to\w*))|public[_.-]?token|jsonwebtoken|credentials?[_.-]?(?:ur[il]|endpoint)|rapid|capital|[dmt]onkey|turkey|hockey|jockey|whiskey|keying)/i;
 let lastFacts;
 function spans(regex, line, marker) {
     const out = [];
@@ -749,9 +763,11 @@ function decoyClass(input) {
         return 'public-key-or-certificate';
     if (kind !== 'generic')
         return undefined;
+    const name = input.name ?? '';
+    const namedSecret = SECRET_NAME.test(name) && !HASH_OR_ID_NAME.test(name);
     if (UUID.test(secret))
         return 'uuid';
-    if (SHA.test(secret))
+    if (SHA.test(secret) && !namedSecret)
         return 'commit-sha';
     if (secret.startsWith('AAAA'))
         return 'public-key-or-certificate';
@@ -759,7 +775,9 @@ function decoyClass(input) {
         return 'identifier';
     if (isCode(line, index, secret))
         return 'identifier';
-    if (input.name && NON_SECRET_NAMES.test(input.name))
+    if (input.name && (NON_SECRET_NAMES.test(name) || (!NAME_KEYWORD.test(name) && !API_KEYWORD.test(name))))
+        return 'identifier';
+    if (VERSION.test(secret) || HOST.test(secret) || DOTTED_NAME.test(secret))
         return 'identifier';
     const lower = secret.toLowerCase();
     if (GENERIC_STOPWORDS.some(w => lower.includes(w)))
@@ -2079,7 +2097,7 @@ class FileReader {
 
 
 
-const VERSION = '0.1.0';
+const action_VERSION = '0.1.0';
 /** A file named by an input: relative to the working directory, else to the repository root. */
 function locate(name, context) {
     if ((0,external_node_path_.isAbsolute)(name))
@@ -2208,7 +2226,7 @@ async function runSecretScan(inputs, context) {
         sections: findingSections(findings, ruleSet.rules, context.event),
         fix: remediation(findings),
         // the runtime writes it beside the report and sets the `sarif` output
-        sarif: secretSarif(findings, ruleSet.rules, VERSION),
+        sarif: secretSarif(findings, ruleSet.rules, action_VERSION),
         reportFields: { scope: inputs.scope, plan: plan.description }
     };
 }
