@@ -27,4 +27,43 @@ describe('built-in rules', () => {
     const found = detect(sampleLine(spec, value))
     expect(found.map(f => [f.rule.id, f.secret])).toContainEqual([id, value])
   })
+
+  // the forms the providers document next to the ones the shapes first had (gitleaks' rules know them too)
+  const b64 = (n: number, seed: number) => {
+    const random = seededRandom(seed)
+    const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+    return Array.from({ length: n }, () => abc[Math.floor(random() * abc.length)]).join('')
+  }
+  test.each([
+    ['flyio-access-token', `FLY_API_TOKEN: FlyV1 fm2_${b64(180, 1)}==`, `fm2_${b64(180, 1)}==`],
+    ['flyio-access-token', `token = "fm1r_${b64(120, 2)}"`, `fm1r_${b64(120, 2)}`],
+    [
+      'slack-user-token',
+      'img.png?t=xoxe-4726930118254-4848101173947-4856682349135-c1d2e3f4a5b60718293a4b5c6d7e8f90',
+      'xoxe-4726930118254-4848101173947-4856682349135-c1d2e3f4a5b60718293a4b5c6d7e8f90'
+    ],
+    [
+      'slack-config-refresh-token',
+      `"refresh": "xoxe-1-${b64(146, 3).replace(/[+/]/g, 'q')}"`,
+      `xoxe-1-${b64(146, 3).replace(/[+/]/g, 'q')}`
+    ],
+    [
+      '1password-secret-key',
+      'key: A3-QW7RT2-K8LM3N-P4XZ9-B2C7D-H5J8K-M3N6P',
+      'A3-QW7RT2-K8LM3N-P4XZ9-B2C7D-H5J8K-M3N6P'
+    ],
+    ['1password-secret-key', 'key: A3-QW7RT2-K8LM3NP4XZ9-B2C7D-H5J8K-M3N6P', 'A3-QW7RT2-K8LM3NP4XZ9-B2C7D-H5J8K-M3N6P'],
+    [
+      'databricks-api-token',
+      'DATABRICKS_TOKEN=dapi7c2e9f4b1ad8h3g6e0b5c9d2a7f4e1b8',
+      'dapi7c2e9f4b1ad8h3g6e0b5c9d2a7f4e1b8'
+    ],
+    [
+      'slack-webhook-url',
+      'url: https://hooks.slack.com/workflows/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',
+      'hooks.slack.com/workflows/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'
+    ]
+  ])('%s finds the documented form in %s', (id, line, value) => {
+    expect(detect(line).map(f => [f.rule.id, f.secret])).toContainEqual([id, value])
+  })
 })
