@@ -2569,7 +2569,12 @@ const BUILTIN_SPECS = [
     named('alibaba-secret-key', 'alibaba', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], [run(ALNUM, 30)], 3),
     tok('heroku-api-key-v2', 'heroku', 'Heroku API key', ['HRKU-AA', run(WORD_DASH, 58)]),
     named('heroku-api-key', 'heroku', 'Heroku API key (UUID form)', ['heroku'], UUID),
-    tok('flyio-access-token', 'flyio', 'Fly.io access token', [oneOf('fo1_'), run(WORD_DASH, 43)]),
+    // fo1_ tokens are 43 characters; the macaroon tokens `fly tokens create` prints (fm1a_, fm1r_, fm2_) are base64
+    tok('flyio-access-token', 'flyio', 'Fly.io access token', [
+        oneOf('fo1_', 'fm1a_', 'fm1r_', 'fm2_'),
+        run('A-Za-z0-9_\\-+/', 43, 4096),
+        run('=', 0, 3)
+    ]),
     tok('scalingo-api-token', 'scalingo', 'Scalingo API token', ['tk-us-', run(WORD_DASH, 48)]),
     tok('openshift-user-token', 'openshift', 'OpenShift user token', ['sha256~', run(WORD_DASH, 43)]),
     // code hosts and registries
@@ -2624,7 +2629,7 @@ const BUILTIN_SPECS = [
         run(ALNUM, 24)
     ]),
     tok('slack-user-token', 'slack', 'Slack user token', [
-        'xoxp-',
+        oneOf('xoxp-', 'xoxe-'),
         run('0-9', 10, 13),
         '-',
         run('0-9', 10, 13),
@@ -2647,7 +2652,7 @@ const BUILTIN_SPECS = [
         'xoxe-',
         run('0-9', 1),
         '-',
-        run(UPPER_ALNUM, 146)
+        run(ALNUM, 146)
     ]),
     tok('slack-legacy-workspace-token', 'slack', 'Slack legacy workspace token', [
         oneOf('xoxa-', 'xoxr-'),
@@ -2658,7 +2663,8 @@ const BUILTIN_SPECS = [
     tok('slack-webhook-url', 'slack', 'Slack incoming webhook URL', [
         'hooks.slack.com/',
         oneOf('services/', 'workflows/', 'triggers/'),
-        run('A-Za-z0-9+/', 43, 56)
+        // services/T…/B…/secret is 43–56 characters; workflows/ and triggers/ add an id and a number
+        run('A-Za-z0-9+/', 43, 120)
     ]),
     named('discord-api-token', 'discord', 'Discord API key', ['discord'], [run(HEX, 64)]),
     tok('discord-webhook-url', 'discord', 'Discord webhook URL', [
@@ -2715,7 +2721,7 @@ const BUILTIN_SPECS = [
     tok('vault-service-token', 'vault', 'HashiCorp Vault service token', ['hvs.', run(WORD_DASH, 90, 120)]),
     tok('vault-batch-token', 'vault', 'HashiCorp Vault batch token', ['hvb.', run(WORD_DASH, 138, 300)]),
     tok('hashicorp-tf-api-token', 'hashicorp', 'Terraform Cloud / Enterprise API token', [run(LOWER_ALNUM, 14), '.atlasv1.', run('a-z0-9_\\-=', 60, 70)], ['atlasv1']),
-    tok('databricks-api-token', 'databricks', 'Databricks API token', ['dapi', run(HEX, 32)]),
+    tok('databricks-api-token', 'databricks', 'Databricks API token', ['dapi', run('a-h0-9', 32)]),
     tok('doppler-api-token', 'doppler', 'Doppler API token', [
         oneOf('dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'),
         run(ALNUM, 40, 44)
@@ -2745,11 +2751,12 @@ const BUILTIN_SPECS = [
         run(BASE64, 250, 2000),
         run('=', 0, 3)
     ]),
+    // A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX, or with the third and fourth groups run together
     tok('1password-secret-key', '1password', '1Password account secret key', [
         'A3-',
         run(UPPER_ALNUM, 6),
         '-',
-        run(UPPER_ALNUM, 11),
+        run('A-Z0-9\\-', 11, 12),
         '-',
         run(UPPER_ALNUM, 5),
         '-',
