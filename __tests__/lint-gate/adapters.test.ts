@@ -36,6 +36,12 @@ interface Case {
   command: string
 }
 
+/** the files `prettier --check .` lists (on stderr or stdout, by version) */
+function prettierCheckCount(dir: string): number {
+  const r = own(dir, 'prettier', ['--check', '.'])
+  return lines(r.stderr + r.stdout, /^\[warn\] (?!Code style)/)
+}
+
 const cases: Case[] = [
   {
     linter: 'ruff-check',
@@ -141,11 +147,7 @@ const cases: Case[] = [
   {
     linter: 'prettier',
     files: NODE_PROBLEMS,
-    ownCount: dir =>
-      lines(
-        own(dir, 'prettier', ['--check', '.']).stderr + own(dir, 'prettier', ['--check', '.']).stdout,
-        /^\[warn\] (?!Code style)/
-      ),
+    ownCount: prettierCheckCount,
     known: { ruleId: 'prettier', file: 'src/app.js', line: 1 },
     command: 'npx prettier --write .'
   },
@@ -160,11 +162,7 @@ const cases: Case[] = [
       'docs/guide.markdown': '*  one\n*  two\n',
       'web/page.htm': '<p>\n<b>x</b></p>\n'
     },
-    ownCount: dir =>
-      lines(
-        own(dir, 'prettier', ['--check', '.']).stderr + own(dir, 'prettier', ['--check', '.']).stdout,
-        /^\[warn\] (?!Code style)/
-      ),
+    ownCount: prettierCheckCount,
     known: { ruleId: 'prettier', file: '.all-contributorsrc', line: 1 },
     command: 'npx prettier --write .'
   },
