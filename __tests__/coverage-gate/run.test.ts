@@ -191,7 +191,28 @@ describe('a missing, empty or foreign report is an error, never a pass', () => {
     )
     expect(result.outputs?.coverage).toBe('100.00')
     expect(result.metrics.unmappedFiles).toEqual([{ report: 'mixed.info', path: '/opt/elsewhere/lib.c' }])
-    expect(renderMarkdown(result.sections ?? []).markdown).toContain('1 reported files are not in the repository')
+    expect(renderMarkdown(result.sections ?? []).markdown).toContain('1 reported file is not in the repository')
+  })
+
+  test('a reported file the checkout has but git ignores (build output) is listed as ignored, with how to leave it out', async () => {
+    write(dir, {
+      '.gitignore': 'build/\n',
+      'build/gen/version.c': 'int v(void) { return 1; }\n',
+      'with-build.info': 'SF:src/a.py\nDA:1,1\nend_of_record\nSF:build/gen/version.c\nDA:1,0\nend_of_record\n'
+    })
+    const result = await definition.run(
+      inputs({ files: 'with-build.info' }),
+      testContext('coverage-gate', { workingDirectory: dir, repoRoot: dir })
+    )
+    expect(result.outputs?.coverage).toBe('100.00')
+    expect(result.metrics.unmappedFiles).toEqual([
+      { report: 'with-build.info', path: 'build/gen/version.c', ignored: true }
+    ])
+    expect(result.counts).toContainEqual(['files git ignores', 1])
+    const markdown = renderMarkdown(result.sections ?? []).markdown
+    expect(markdown).toContain('1 reported file is ignored by git')
+    expect(markdown).toContain('gcovr `--exclude`')
+    expect(markdown).not.toContain('not in the repository')
   })
 })
 

@@ -21,7 +21,7 @@ import type { CoverageReport } from './model.js'
 import { badgeColor, coverageBadge } from './publish/badge.js'
 import { commentMarker, upsertStickyComment } from './publish/comment.js'
 import { discoverReports } from './report/discover.js'
-import { mergeReports, type MergedCoverage } from './report/merge.js'
+import { mergeReports, type MergedCoverage, type UnmappedFile } from './report/merge.js'
 import { PathMapper } from './report/path-mapper.js'
 import { loadRepoFiles } from './report/repo-files.js'
 import { displayedPercent, formatPercent, headlineRule, roundingFor, sumTotals } from './report/totals.js'
@@ -199,9 +199,7 @@ export async function runCoverageGate(inputs: CoverageInputs, context: ActionCon
         ? ([['changed lines covered', `${patch.coverage.covered}/${patch.coverage.total}`]] as Array<[string, string]>)
         : []),
       ['uncovered changed ranges', findings.length],
-      ...(merged.unmapped.length
-        ? ([['files not in the repository', merged.unmapped.length]] as Array<[string, number]>)
-        : [])
+      ...unmappedCounts(merged.unmapped)
     ],
     sections: summarySections(summaryData),
     fix:
@@ -333,4 +331,14 @@ async function postComment(
       ? (result.note as string)
       : `PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`
   )
+}
+
+/** The summary's counts of reported files left out: not in the repository, and in it but ignored by git. */
+function unmappedCounts(unmapped: UnmappedFile[]): Array<[string, number]> {
+  const ignored = unmapped.filter(u => u.ignored).length
+  const missing = unmapped.length - ignored
+  return [
+    ...(missing ? ([['files not in the repository', missing]] as Array<[string, number]>) : []),
+    ...(ignored ? ([['files git ignores', ignored]] as Array<[string, number]>) : [])
+  ]
 }

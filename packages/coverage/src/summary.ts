@@ -16,7 +16,7 @@ import {
 import { counter, type Counter } from './model.js'
 import type { GateResult } from './gates/evaluate.js'
 import type { PatchCoverage } from './gates/patch.js'
-import type { MergedCoverage } from './report/merge.js'
+import type { MergedCoverage, UnmappedFile } from './report/merge.js'
 import { fileTotals, formatPercent, headlineOf, type Rounding, type Totals } from './report/totals.js'
 
 export interface SummaryData {
@@ -184,19 +184,34 @@ export function summarySections(data: SummaryData): Block[] {
     gateTable(data.gates),
     ...uncoveredFilesTable(data)
   ]
-  if (data.merged.unmapped.length > 0) {
-    const shown = data.merged.unmapped.slice(0, 20)
+  const ignored = data.merged.unmapped.filter(u => u.ignored)
+  const missing = data.merged.unmapped.filter(u => !u.ignored)
+  if (missing.length > 0) {
     blocks.push(
-      heading(3, `${data.merged.unmapped.length} reported files are not in the repository`),
+      heading(
+        3,
+        `${plural(missing.length, 'reported file')} ${missing.length === 1 ? 'is' : 'are'} not in the repository`
+      ),
       paragraph(
         'They are left out of every number. Fix the paths the tool writes (run it from the repository root), or check that the report belongs to this checkout.'
       ),
-      list(shown.map(u => [inlineCode(u.path), ' in ', inlineCode(u.report)]))
+      ...unmappedList(missing)
     )
-    if (data.merged.unmapped.length > shown.length)
-      blocks.push(
-        paragraph(`… and ${data.merged.unmapped.length - shown.length} more (the JSON report lists them all).`)
-      )
+  }
+  if (ignored.length > 0) {
+    blocks.push(
+      heading(3, `${plural(ignored.length, 'reported file')} ${ignored.length === 1 ? 'is' : 'are'} ignored by git`),
+      paragraph(
+        'They are in the checkout but git ignores them (build output), so they are left out of every number. To keep them out of the report, exclude them where the tool writes it (gcovr ',
+        inlineCode('--exclude'),
+        ', coverage.py ',
+        inlineCode('omit'),
+        ', jest ',
+        inlineCode('coveragePathIgnorePatterns'),
+        ').'
+      ),
+      ...unmappedList(ignored)
+    )
   }
   const chart = folderChart(data)
   if (chart) blocks.push(chart)
@@ -210,4 +225,15 @@ export function summarySections(data: SummaryData): Block[] {
   )
   if (data.notes.length > 0) blocks.push(list(data.notes.map(n => [n])))
   return blocks
+}
+
+/** The first 20 files a report names that are not counted, each with its report, and how many more there are. */
+function unmappedList(files: UnmappedFile[]): Block[] {
+  const shown = files.slice(0, 20)
+  return [
+    list(shown.map(u => [inlineCode(u.path), ' in ', inlineCode(u.report)])),
+    ...(files.length > shown.length
+      ? [paragraph(`… and ${files.length - shown.length} more (the JSON report lists them all).`)]
+      : [])
+  ]
 }

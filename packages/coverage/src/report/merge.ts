@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { CoverageReport, FileCoverage, Producer } from '../model.js'
 import type { PathMapper } from './path-mapper.js'
@@ -13,6 +14,8 @@ export interface MergedFile extends FileCoverage {
 export interface UnmappedFile {
   report: string
   path: string
+  /** the file is in the checkout, but git ignores it (build output such as CMake's `CMakeCCompilerId.c`) */
+  ignored?: boolean
 }
 
 export interface MergedCoverage {
@@ -68,10 +71,21 @@ export function mergeReports(
     for (const file of pending) {
       const path = inferred === undefined ? undefined : mapper.map(file.path, [resolve(roots.repoRoot, inferred)])
       if (path) add(path, file)
-      else unmapped.push({ report: report.file, path: file.path })
+      else
+        unmapped.push({
+          report: report.file,
+          path: file.path,
+          ...(inCheckout(file.path, searchRoots, roots.repoRoot) ? { ignored: true } : {})
+        })
     }
   }
   return { files, unmapped, producers, reports }
+}
+
+/** Whether a path the mapper could not place names a file that is in the checkout after all (one git ignores). */
+function inCheckout(path: string, searchRoots: string[], repoRoot: string): boolean {
+  const candidates = isAbsolute(path) ? [path] : searchRoots.map(root => resolve(root, path))
+  return candidates.some(c => !relative(repoRoot, c).startsWith('..') && existsSync(c))
 }
 
 /** The folders from `dir`'s parent up to (not including) the repository root, nearest first; none outside it. */
