@@ -2268,6 +2268,7 @@ async function walk(root) {
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/report/merge.ts
 
+
 /**
  * Merges reports file by file: a line is covered when any report covers it (its count is the largest), a named
  * branch is covered when any report covers it, and a line's unnamed branch counts (Cobertura, JaCoCo) take the
@@ -2315,10 +2316,19 @@ function mergeReports(reports, mapper, roots) {
             if (path)
                 add(path, file);
             else
-                unmapped.push({ report: report.file, path: file.path });
+                unmapped.push({
+                    report: report.file,
+                    path: file.path,
+                    ...(inCheckout(file.path, searchRoots, roots.repoRoot) ? { ignored: true } : {})
+                });
         }
     }
     return { files, unmapped, producers, reports };
+}
+/** Whether a path the mapper could not place names a file that is in the checkout after all (one git ignores). */
+function inCheckout(path, searchRoots, repoRoot) {
+    const candidates = (0,external_node_path_.isAbsolute)(path) ? [path] : searchRoots.map(root => (0,external_node_path_.resolve)(root, path));
+    return candidates.some(c => !(0,external_node_path_.relative)(repoRoot, c).startsWith('..') && (0,external_node_fs_.existsSync)(c));
 }
 /** The folders from `dir`'s parent up to (not including) the repository root, nearest first; none outside it. */
 function foldersAbove(dir, repoRoot) {
@@ -2643,11 +2653,13 @@ function summarySections(data) {
         gateTable(data.gates),
         ...uncoveredFilesTable(data)
     ];
-    if (data.merged.unmapped.length > 0) {
-        const shown = data.merged.unmapped.slice(0, 20);
-        blocks.push((0,src/* heading */.R_)(3, `${data.merged.unmapped.length} reported files are not in the repository`), (0,src/* paragraph */.FY)('They are left out of every number. Fix the paths the tool writes (run it from the repository root), or check that the report belongs to this checkout.'), (0,src/* list */.p_)(shown.map(u => [(0,src/* inlineCode */.ti)(u.path), ' in ', (0,src/* inlineCode */.ti)(u.report)])));
-        if (data.merged.unmapped.length > shown.length)
-            blocks.push((0,src/* paragraph */.FY)(`… and ${data.merged.unmapped.length - shown.length} more (the JSON report lists them all).`));
+    const ignored = data.merged.unmapped.filter(u => u.ignored);
+    const missing = data.merged.unmapped.filter(u => !u.ignored);
+    if (missing.length > 0) {
+        blocks.push((0,src/* heading */.R_)(3, `${(0,src/* plural */.LS)(missing.length, 'reported file')} ${missing.length === 1 ? 'is' : 'are'} not in the repository`), (0,src/* paragraph */.FY)('They are left out of every number. Fix the paths the tool writes (run it from the repository root), or check that the report belongs to this checkout.'), ...unmappedList(missing));
+    }
+    if (ignored.length > 0) {
+        blocks.push((0,src/* heading */.R_)(3, `${(0,src/* plural */.LS)(ignored.length, 'reported file')} ${ignored.length === 1 ? 'is' : 'are'} ignored by git`), (0,src/* paragraph */.FY)('They are in the checkout but git ignores them (build output), so they are left out of every number. To keep them out of the report, exclude them where the tool writes it (gcovr ', (0,src/* inlineCode */.ti)('--exclude'), ', coverage.py ', (0,src/* inlineCode */.ti)('omit'), ', jest ', (0,src/* inlineCode */.ti)('coveragePathIgnorePatterns'), ').'), ...unmappedList(ignored));
     }
     const chart = folderChart(data);
     if (chart)
@@ -2657,6 +2669,16 @@ function summarySections(data) {
     if (data.notes.length > 0)
         blocks.push((0,src/* list */.p_)(data.notes.map(n => [n])));
     return blocks;
+}
+/** The first 20 files a report names that are not counted, each with its report, and how many more there are. */
+function unmappedList(files) {
+    const shown = files.slice(0, 20);
+    return [
+        (0,src/* list */.p_)(shown.map(u => [(0,src/* inlineCode */.ti)(u.path), ' in ', (0,src/* inlineCode */.ti)(u.report)])),
+        ...(files.length > shown.length
+            ? [(0,src/* paragraph */.FY)(`… and ${files.length - shown.length} more (the JSON report lists them all).`)]
+            : [])
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/run.ts
@@ -2812,9 +2834,7 @@ async function runCoverageGate(inputs, context) {
                 ? [['changed lines covered', `${patch.coverage.covered}/${patch.coverage.total}`]]
                 : []),
             ['uncovered changed ranges', findings.length],
-            ...(merged.unmapped.length
-                ? [['files not in the repository', merged.unmapped.length]]
-                : [])
+            ...unmappedCounts(merged.unmapped)
         ],
         sections: summarySections(summaryData),
         fix: status === 'fail'
@@ -2915,6 +2935,15 @@ async function postComment(inputs, context, data, notes) {
     notes.push(result.action === 'skipped'
         ? result.note
         : `PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+}
+/** The summary's counts of reported files left out: not in the repository, and in it but ignored by git. */
+function unmappedCounts(unmapped) {
+    const ignored = unmapped.filter(u => u.ignored).length;
+    const missing = unmapped.length - ignored;
+    return [
+        ...(missing ? [['files not in the repository', missing]] : []),
+        ...(ignored ? [['files git ignores', ignored]] : [])
+    ];
 }
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/index.ts
