@@ -30,6 +30,22 @@ describe('linters: auto', () => {
     expect(tools.actionlint.findings).toBe(2)
   })
 
+  test('finds shell scripts without an extension by their #! line, as super-linter does, and lints them with shellcheck', async () => {
+    const dir = project({
+      'script/bootstrap': '#!/usr/bin/env bash\nset -e\ncd $1\n',
+      'script/cibuild': '#!/bin/sh -e\necho $HOME/x\n',
+      'script/report': '#!/usr/bin/env python3\nprint("not a shell script")\n',
+      LICENSE: 'MIT\n'
+    })
+    const { result, tools } = await lint(dir, { filter: 'nofilter' })
+    expect(Object.keys(tools)).toEqual(['shellcheck'])
+    expect((result.metrics.tools as Record<string, { files: number }>).shellcheck.files).toBe(2)
+    expect(result.findings.map(f => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
+      'script/bootstrap:3 SC2086',
+      'script/cibuild:2 SC2086'
+    ])
+  })
+
   test('passes a clean project', async () => {
     const { result, tools } = await lint(project(PYTHON_CLEAN), {}, { path: [ruff] })
     expect(Object.keys(tools).sort()).toEqual(['black', 'flake8', 'ruff-check'])

@@ -91,6 +91,8 @@ export interface LinterAdapter {
   kind: 'linter' | 'formatter'
   /** the default file set, globs relative to the working directory */
   filePatterns: string[]
+  /** a file without an extension is the tool's too when its `#!` line names one of these interpreters (script/bootstrap) */
+  interpreters?: RegExp
   /** runs on the project as a whole (its own file discovery) instead of on the file list */
   project?: boolean
   /** runs on the project after all when its own configuration names what to check (mypy's `files`) */

@@ -1,7 +1,7 @@
 import type { LinterAdapter, LinterId } from './adapter.js'
 import { adapterFor } from './adapters/index.js'
 import { readText } from './config/read-text.js'
-import { globMatcher } from './project-files.js'
+import { filesForAdapter, globMatcher } from './project-files.js'
 
 export interface SelectedLinter {
   adapter: LinterAdapter
@@ -159,7 +159,7 @@ export function detectLinters(workingDirectory: string, files: string[]): Select
   // only files, no configuration: these run when the tool is there
   const dockerfile = anyMatch(adapterFor('hadolint')!.filePatterns)
   if (dockerfile) add('hadolint', dockerfile, false)
-  const script = anyMatch(adapterFor('shellcheck')!.filePatterns)
+  const script = filesForAdapter(adapterFor('shellcheck')!, files, workingDirectory)[0]
   if (script) add('shellcheck', script, false)
   const workflow = anyMatch(adapterFor('actionlint')!.filePatterns)
   if (workflow) add('actionlint', workflow, false)

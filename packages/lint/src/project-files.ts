@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, openSync, readSync, readdirSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import picomatch from 'picomatch'
 import { Git } from '@ci-suite/core'
+import type { LinterAdapter } from './adapter.js'
 
 const SKIPPED_DIRS = new Set([
   '.git',
@@ -57,5 +58,38 @@ export function excludeMatcher(globs: string[]): (path: string) => boolean {
     const parts = path.split('/')
     for (let i = parts.length; i > 0; i--) if (match(parts.slice(0, i).join('/'))) return true
     return false
+  }
+}
+
+/**
+ * The files a tool takes: those its globs match, and, for a tool that names interpreters, the files without an
+ * extension whose first line is a `#!` naming one (`#!/usr/bin/env bash` in script/bootstrap), as super-linter finds
+ * shell scripts. Only the first 128 bytes of such a file are read.
+ */
+export function filesForAdapter(
+  adapter: Pick<LinterAdapter, 'filePatterns' | 'interpreters'>,
+  files: string[],
+  cwd: string
+): string[] {
+  const match = globMatcher(adapter.filePatterns)
+  const { interpreters } = adapter
+  return files.filter(f => match(f) || (interpreters !== undefined && isScriptFor(interpreters, f, cwd)))
+}
+
+function isScriptFor(interpreters: RegExp, file: string, cwd: string): boolean {
+  const name = basename(file)
+  if (name.includes('.')) return false
+  let fd: number | undefined
+  try {
+    fd = openSync(join(cwd, file), 'r')
+    const head = Buffer.alloc(128)
+    const length = readSync(fd, head, 0, head.length, 0)
+    const first = head.toString('latin1', 0, length).split('\n', 1)[0]
+    return first.startsWith('#!') && interpreters.test(first)
+  } catch {
+    // a file that cannot be read (a dangling link, a folder of a submodule) is no script
+    return false
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }

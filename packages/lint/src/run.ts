@@ -17,7 +17,7 @@ import type { FilterMode, LintInputs } from './inputs.js'
 import { installMissingTools } from './install.js'
 import { ProcessSlots } from './pool.js'
 import { locateFinding, type LintFinding } from './lint-finding.js'
-import { excludeMatcher, globMatcher, listProjectFiles } from './project-files.js'
+import { excludeMatcher, filesForAdapter, listProjectFiles } from './project-files.js'
 import { buildLintResult } from './result.js'
 import { toolSearchPath } from './tool-path.js'
 
@@ -116,7 +116,7 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
   // runs on the whole project (eslint, tsc) still does, and is skipped when no file of its kind changed.
   const scope = await scopePromise
   const changed = changedFilesUnder(scope, relative(context.repoRoot, cwd))
-  const matching = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]))
+  const matching = new Map(linters.map(l => [l, filesForAdapter(l.adapter, files, cwd)]))
   const filesOf = new Map(linters.map(l => [l, matching.get(l)!.filter(f => !changed || changed.has(f))]))
   const cost = (l: SelectedLinter) => MS_PER_FILE[l.adapter.id] * filesOf.get(l)!.length
   const order = [...linters].sort((a, b) => cost(b) - cost(a))

@@ -25,6 +25,8 @@ export const shellcheck: LinterAdapter = {
   install: 'apt-get install shellcheck (or: brew install shellcheck)',
   kind: 'linter',
   filePatterns: ['**/*.{sh,bash,ksh,bats}'],
+  // the shells shellcheck knows, run directly or through env: `#!/bin/sh -e`, `#!/usr/bin/env bash`
+  interpreters: /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|ksh|bats)(?:\s|$)/,
   exitCodes: [0, 1],
   args: ({ files, extraArgs }) => ['-f', 'json1', ...extraArgs, ...files],
   parse: ({ stdout }) => {
