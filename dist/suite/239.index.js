@@ -1219,6 +1219,8 @@ const shellcheck = {
     install: 'apt-get install shellcheck (or: brew install shellcheck)',
     kind: 'linter',
     filePatterns: ['**/*.{sh,bash,ksh,bats}'],
+    // the shells shellcheck knows, run directly or through env: `#!/bin/sh -e`, `#!/usr/bin/env bash`
+    interpreters: /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|ksh|bats)(?:\s|$)/,
     exitCodes: [0, 1],
     args: ({ files, extraArgs }) => ['-f', 'json1', ...extraArgs, ...files],
     parse: ({ stdout }) => {
@@ -1548,6 +1550,37 @@ function excludeMatcher(globs) {
         return false;
     };
 }
+/**
+ * The files a tool takes: those its globs match, and, for a tool that names interpreters, the files without an
+ * extension whose first line is a `#!` naming one (`#!/usr/bin/env bash` in script/bootstrap), as super-linter finds
+ * shell scripts. Only the first 128 bytes of such a file are read.
+ */
+function filesForAdapter(adapter, files, cwd) {
+    const match = globMatcher(adapter.filePatterns);
+    const { interpreters } = adapter;
+    return files.filter(f => match(f) || (interpreters !== undefined && isScriptFor(interpreters, f, cwd)));
+}
+function isScriptFor(interpreters, file, cwd) {
+    const name = (0,external_node_path_.basename)(file);
+    if (name.includes('.'))
+        return false;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(cwd, file), 'r');
+        const head = Buffer.alloc(128);
+        const length = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const first = head.toString('latin1', 0, length).split('\n', 1)[0];
+        return first.startsWith('#!') && interpreters.test(first);
+    }
+    catch {
+        // a file that cannot be read (a dangling link, a folder of a submodule) is no script
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/lint/src/detect.ts
 
@@ -1701,7 +1734,7 @@ function detectLinters(workingDirectory, files) {
     const dockerfile = anyMatch(adapterFor('hadolint').filePatterns);
     if (dockerfile)
         add('hadolint', dockerfile, false);
-    const script = anyMatch(adapterFor('shellcheck').filePatterns);
+    const script = filesForAdapter(adapterFor('shellcheck'), files, workingDirectory)[0];
     if (script)
         add('shellcheck', script, false);
     const workflow = anyMatch(adapterFor('actionlint').filePatterns);
@@ -2537,7 +2570,7 @@ async function lintProject(inputs, context) {
     // runs on the whole project (eslint, tsc) still does, and is skipped when no file of its kind changed.
     const scope = await scopePromise;
     const changed = changedFilesUnder(scope, (0,external_node_path_.relative)(context.repoRoot, cwd));
-    const matching = new Map(linters.map(l => [l, files.filter(globMatcher(l.adapter.filePatterns))]));
+    const matching = new Map(linters.map(l => [l, filesForAdapter(l.adapter, files, cwd)]));
     const filesOf = new Map(linters.map(l => [l, matching.get(l).filter(f => !changed || changed.has(f))]));
     const cost = (l) => MS_PER_FILE[l.adapter.id] * filesOf.get(l).length;
     const order = [...linters].sort((a, b) => cost(b) - cost(a));
