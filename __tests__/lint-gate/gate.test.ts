@@ -254,6 +254,30 @@ describe('filter', () => {
     expect((all.result.metrics.tools as typeof files).black.files).toBe(python.length)
   })
 
+  test('gives eslint the changed files, and what its configuration ignores stays out without a notice', async () => {
+    const config =
+      "export default [{ ignores: ['vendor/**'] }, { files: ['**/*.js'], rules: { 'no-unused-vars': 'error', eqeqeq: 'warn' } }]\n"
+    const dir = project({ ...NODE_PROBLEMS, 'eslint.config.mjs': config, 'src/old.js': 'const stale = 1\n' })
+    git(dir, 'checkout', '-q', '-b', 'feature')
+    writeFiles(dir, {
+      'src/app.js': `${NODE_PROBLEMS['src/app.js']}const added = 2\n`,
+      'vendor/lib.js': 'const unusedVendor = 1\n',
+      'notes.txt': 'x\n'
+    })
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'change')
+    const { result } = await lint(dir, { linters: 'eslint', filter: 'file' }, { base: 'main', head: 'feature' })
+    const tools = result.metrics.tools as Record<string, { files: number; outsideFilter: number }>
+    // src/app.js and vendor/lib.js changed; src/old.js (an unused variable too) did not, and eslint never read it
+    expect(tools.eslint.files).toBe(2)
+    expect(tools.eslint.outsideFilter).toBe(0)
+    expect(result.findings.map(f => `${f.file}:${f.line} ${f.ruleId}`).sort()).toEqual([
+      'src/app.js:1 no-unused-vars',
+      'src/app.js:3 eqeqeq',
+      'src/app.js:5 no-unused-vars'
+    ])
+  })
+
   test('added without commits to compare is a configuration error', async () => {
     await expect(lint(project(PYTHON_CLEAN), { linters: 'flake8', filter: 'added' })).rejects.toThrow(
       /needs two commits to compare/

@@ -31,6 +31,8 @@ export interface InvocationContext {
   cwd: string
   /** the tool's version, when the adapter asked for it (`versionArgs`) */
   version?: string
+  /** a tool that runs on the project is to name these files instead (`changedFilesUnderFilter`, a filter is on) */
+  namedFiles?: boolean
 }
 
 /** What a tool run in this process (a library, or a step after its CLI) gets: its executable's environment and time. */
@@ -95,6 +97,11 @@ export interface LinterAdapter {
   interpreters?: RegExp
   /** runs on the project as a whole (its own file discovery) instead of on the file list */
   project?: boolean
+  /**
+   * a project tool that, under a filter, is given the changed files instead: its configuration's ignores apply to
+   * files named on its command line too (eslint), so it checks only what the filter can keep
+   */
+  changedFilesUnderFilter?: boolean
   /** runs on the project after all when its own configuration names what to check (mypy's `files`) */
   configNamesFiles?: (cwd: string) => boolean
   /**

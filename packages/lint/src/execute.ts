@@ -141,7 +141,10 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   if (!files.length)
     return done({ outcome: 'skipped', detail: options.changedOnly ? 'no changed files to check' : 'no files to check' })
 
-  const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd)
+  // a project tool that takes the changed files under a filter is given them, in chunks, as a file-list tool is
+  const namedFiles = Boolean(adapter.project && adapter.changedFilesUnderFilter && options.changedOnly)
+  const onProject = Boolean(adapter.project) && !namedFiles
+  const configExcluded = ownFiles || onProject ? undefined : adapter.configExcludes?.(options.cwd)
   if (configExcluded) {
     files = files.filter(f => !configExcluded(f))
     if (!files.length) return done({ outcome: 'skipped', detail: `its configuration excludes every file` })
@@ -150,7 +153,8 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
     files: ownFiles ? [] : files,
     extraArgs: options.extraArgs,
     exclude: options.exclude,
-    cwd: options.cwd
+    cwd: options.cwd,
+    ...(namedFiles ? { namedFiles } : {})
   }
   const timeoutMessage = didNotFinish(adapter, options.timeoutMs)
   const inSlot = <T>(fn: () => Promise<T>) =>
@@ -203,7 +207,7 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   if (adapter.versionArgs) context.version = await toolVersion(adapter, executable, processOptions, inSlot)
   // a tool given its files runs on chunks of them; a tool on the project (or on its configuration's files) runs once
   const chunks =
-    ownFiles || adapter.project ? [context.files] : chunkByBytes(files, options.maxArgumentBytes ?? MAX_ARGUMENT_BYTES)
+    ownFiles || onProject ? [context.files] : chunkByBytes(files, options.maxArgumentBytes ?? MAX_ARGUMENT_BYTES)
   const results = await Promise.all(
     chunks.map(chunk =>
       inSlot(async () => {
