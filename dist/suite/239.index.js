@@ -469,8 +469,16 @@ const black = {
 ;// CONCATENATED MODULE: ./packages/lint/src/adapters/eslint.ts
 
 /**
+ * The notice eslint gives for a file named on its command line that its configuration ignores or does not cover
+ * ("File ignored because of a matching ignore pattern", "… no matching configuration was supplied"): no finding.
+ */
+function isIgnoredNotice(m) {
+    return m.ruleId === null && !m.fatal && m.severity === 1 && m.message.startsWith('File ignored');
+}
+/**
  * `eslint -f json .`: one entry per file; exit 1 = problems at error level, 2 = configuration problem or crash.
- * Runs on the project so the configuration's own file patterns and ignores apply.
+ * Runs on the project so the configuration's own file patterns and ignores apply; under a filter it names the changed
+ * files instead (its ignores apply to named files too, and the notice for an ignored one is dropped).
  */
 const eslint = {
     id: 'eslint',
@@ -482,15 +490,18 @@ const eslint = {
     kind: 'linter',
     filePatterns: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue}'],
     project: true,
+    changedFilesUnderFilter: true,
     exitCodes: [0, 1],
-    args: ({ extraArgs, exclude }) => [
+    args: ({ extraArgs, exclude, files, namedFiles }) => [
         '-f',
         'json',
         ...exclude.flatMap(glob => ['--ignore-pattern', glob]),
         ...extraArgs,
-        '.'
+        ...(namedFiles ? files : ['.'])
     ],
-    parse: ({ stdout }) => parseToolJson(stdout, 'eslint', []).flatMap(file => file.messages.map((m) => ({
+    parse: ({ stdout }) => parseToolJson(stdout, 'eslint', []).flatMap(file => file.messages
+        .filter(m => !isIgnoredNotice(m))
+        .map((m) => ({
         ruleId: m.ruleId ?? (m.fatal ? 'parse-error' : 'eslint'),
         severity: m.severity === 2 ? 'error' : 'warning',
         message: m.message,
@@ -1990,7 +2001,10 @@ async function runLinter(linter, options) {
     });
     if (!files.length)
         return done({ outcome: 'skipped', detail: options.changedOnly ? 'no changed files to check' : 'no files to check' });
-    const configExcluded = ownFiles || adapter.project ? undefined : adapter.configExcludes?.(options.cwd);
+    // a project tool that takes the changed files under a filter is given them, in chunks, as a file-list tool is
+    const namedFiles = Boolean(adapter.project && adapter.changedFilesUnderFilter && options.changedOnly);
+    const onProject = Boolean(adapter.project) && !namedFiles;
+    const configExcluded = ownFiles || onProject ? undefined : adapter.configExcludes?.(options.cwd);
     if (configExcluded) {
         files = files.filter(f => !configExcluded(f));
         if (!files.length)
@@ -2000,7 +2014,8 @@ async function runLinter(linter, options) {
         files: ownFiles ? [] : files,
         extraArgs: options.extraArgs,
         exclude: options.exclude,
-        cwd: options.cwd
+        cwd: options.cwd,
+        ...(namedFiles ? { namedFiles } : {})
     };
     const timeoutMessage = didNotFinish(adapter, options.timeoutMs);
     const inSlot = (fn) => options.slots.run(options.priority, () => {
@@ -2050,7 +2065,7 @@ async function runLinter(linter, options) {
     if (adapter.versionArgs)
         context.version = await toolVersion(adapter, executable, processOptions, inSlot);
     // a tool given its files runs on chunks of them; a tool on the project (or on its configuration's files) runs once
-    const chunks = ownFiles || adapter.project ? [context.files] : chunkByBytes(files, options.maxArgumentBytes ?? MAX_ARGUMENT_BYTES);
+    const chunks = ownFiles || onProject ? [context.files] : chunkByBytes(files, options.maxArgumentBytes ?? MAX_ARGUMENT_BYTES);
     const results = await Promise.all(chunks.map(chunk => inSlot(async () => {
         const chunkContext = { ...context, files: chunk };
         const result = await (0,src/* runProcess */.R3)(executable, adapter.args(chunkContext), processOptions);
