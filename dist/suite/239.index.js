@@ -2582,7 +2582,8 @@ async function lintProject(inputs, context) {
     if (inputs.install)
         searchPath = await installMissingTools(linters, searchPath, context);
     // with a filter, a tool gets only the changed files: its findings anywhere else would all be left out. A tool that
-    // runs on the whole project (eslint, tsc) still does, and is skipped when no file of its kind changed.
+    // runs on the whole project (tsc, flake8) still does, and is skipped when no file of its kind changed; eslint names
+    // the changed files (changedFilesUnderFilter).
     const scope = await scopePromise;
     const changed = changedFilesUnder(scope, (0,external_node_path_.relative)(context.repoRoot, cwd));
     const matching = new Map(linters.map(l => [l, filesForAdapter(l.adapter, files, cwd)]));
