@@ -1,3 +1,4 @@
+import { GENERIC_NAMES } from '../rules/builtin.js'
 import type { RuleKind } from '../rules/rule.js'
 
 /**
@@ -39,7 +40,7 @@ const ONLY_WORDS = /^[A-Za-z_.\-/]+$/
 /** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`, `this.#id`): what code refers to things by */
 const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)*$/
 /** the generic rule's names, with `api` as gitleaks takes it (`Api`, `api`, `API`: not the `aPi` of `ultraPictureBox`) */
-const NAME_KEYWORD = /access|auth|credential|creds|key|passw(?:or)?d|pwd|secret|token/i
+const NAME_KEYWORD = new RegExp(GENERIC_NAMES.filter(n => n !== 'api').join('|'), 'i')
 const API_KEYWORD = /[Aa]pi|API/
 /** a name that calls its value a secret outright: a hash-shaped value under it is still a finding (a UUID stays an id) */
 const SECRET_NAME = /secret|credential|passw|private|token|api[_.-]?key|apikey/i
