@@ -591,6 +591,7 @@ function shannonEntropy(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine/placeholders.ts
+
 const FILLER = /x{4,}|X{4,}|\*{3,}|\.{3,}|…|0{8,}|(?:0123456789|1234567890|abcdefghij|ABCDEFGHIJ)/;
 const PLACEHOLDER_WORDS = /(?:^|[^A-Za-z0-9])(?:your|my|insert|replace|enter|put)[-_ ](?:[a-z]+[-_ ])*?(?:key|token|secret|password|pass|pwd|here|value|id)(?:$|[^a-z])|changeme|change[-_]me|placeholder|<[^>]*>/i;
 const TEMPLATE = /\$\{\{|\$\{[A-Za-z_][\w.]*\}|^\$[A-Za-z_][\w]*$|\{\{[^}]*\}\}|^%[A-Za-z_]+%$|^@[A-Za-z_]+@$/;
@@ -608,7 +609,7 @@ const ONLY_WORDS = /^[A-Za-z_.\-/]+$/;
 /** a name or a dotted path of names (`urllib2.HTTPBasicAuthHandler`, `this.#id`): what code refers to things by */
 const CODE_PATH = /^[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)*$/;
 /** the generic rule's names, with `api` as gitleaks takes it (`Api`, `api`, `API`: not the `aPi` of `ultraPictureBox`) */
-const NAME_KEYWORD = /access|auth|credential|creds|key|passw(?:or)?d|pwd|secret|token/i;
+const NAME_KEYWORD = new RegExp(builtin/* GENERIC_NAMES */.dE.filter(n => n !== 'api').join('|'), 'i');
 const API_KEYWORD = /[Aa]pi|API/;
 /** a name that calls its value a secret outright: a hash-shaped value under it is still a finding (a UUID stays an id) */
 const SECRET_NAME = /secret|credential|passw|private|token|api[_.-]?key|apikey/i;
@@ -2289,11 +2290,12 @@ const definition = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Hs: () => (/* binding */ BUILTIN_SPECS),
+  dE: () => (/* binding */ GENERIC_NAMES),
   T5: () => (/* binding */ PRIVATE_KEY_RULE_ID),
   DC: () => (/* binding */ builtinRules)
 });
 
-// UNUSED EXPORTS: GENERIC_NAMES, GENERIC_RULE_ID, URL_CREDENTIALS_RULE_ID
+// UNUSED EXPORTS: GENERIC_RULE_ID, URL_CREDENTIALS_RULE_ID
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/rotation.ts
 /** Where each provider documents revoking and re-issuing a credential: the link in the summary's remediation. */
