@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
+import { renderMarkdown } from '@ci-suite/core'
 import { lint } from './lint.js'
 import { git, writeFiles, type Files } from '../helpers/git-repo.js'
 import {
@@ -44,6 +45,10 @@ describe('linters: auto', () => {
       'script/bootstrap:3 SC2086',
       'script/cibuild:2 SC2086'
     ])
+    // the command to run locally names them: its `*.sh` patterns would not find them
+    expect(renderMarkdown(result.sections ?? []).markdown).toContain(
+      "shellcheck -f diff $(git ls-files '*.sh' '*.bash') script/bootstrap script/cibuild \\| git apply"
+    )
   })
 
   test('passes a clean project', async () => {

@@ -3,6 +3,7 @@ import { ParseError, runProcess, type ProcessResult } from '@ci-suite/core'
 import { ToolFailure, type InvocationContext, type LinterAdapter, type ToolFinding } from './adapter.js'
 import type { SelectedLinter } from './detect.js'
 import { chunkByBytes, type ProcessSlots } from './pool.js'
+import { globMatcher } from './project-files.js'
 import { findExecutable } from './tool-path.js'
 import { toolVersion } from './tool-version.js'
 
@@ -27,6 +28,8 @@ export interface ToolRun {
   version?: string
   /** its own configuration names what it checks (mypy's `files`), so it ran without a file list */
   configFiles?: boolean
+  /** the files it was given that no file pattern of its own matches: scripts found by their `#!` line */
+  scripts?: string[]
 }
 
 export interface ExecuteOptions {
@@ -120,6 +123,14 @@ function readProcess(
   return { findings }
 }
 
+/** the files that only their `#!` line gave a tool that names interpreters (`ToolRun.scripts`) */
+function scriptsAmong(adapter: LinterAdapter, files: string[]): Pick<ToolRun, 'scripts'> {
+  if (!adapter.interpreters) return {}
+  const ownPattern = globMatcher(adapter.filePatterns)
+  const scripts = files.filter(f => !ownPattern(f))
+  return scripts.length ? { scripts } : {}
+}
+
 const findingKey = (f: ToolFinding) => JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message])
 
 /** Runs one linter to the end; never throws: a tool that cannot run is an `error` outcome with its own words. */
@@ -132,6 +143,7 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   const done: Done = run => ({
     linter,
     ...(ownFiles ? { configFiles: true } : {}),
+    ...scriptsAmong(adapter, files),
     findings: [],
     files: files.length,
     durationMs: started === undefined ? 0 : Date.now() - started,

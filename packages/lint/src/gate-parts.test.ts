@@ -11,7 +11,7 @@ import type { LintFinding } from './lint-finding.js'
 import { splitFormatterDiff } from './output/formatter-diff.js'
 import { excludeMatcher } from './project-files.js'
 import { splitArgs } from './split-args.js'
-import { withArgs } from './tool-status.js'
+import { withArgs, withScripts } from './tool-status.js'
 
 describe('splitArgs', () => {
   test.each([
@@ -47,6 +47,17 @@ describe('withArgs', () => {
     const adapter = adapterFor(id)!
     expect(withArgs(adapter.fix ?? adapter.check, adapter, args)).toBe(expected)
   })
+})
+
+describe('withScripts', () => {
+  const shellcheck = adapterFor('shellcheck')!
+  test('names the scripts after the command’s file list, before its pipe', () =>
+    expect(withScripts(shellcheck.fix!, ['script/bootstrap', 'bin/my tool'])).toBe(
+      "shellcheck -f diff $(git ls-files '*.sh' '*.bash') script/bootstrap 'bin/my tool' | git apply"
+    ))
+
+  test('leaves a command without a file list as it is', () =>
+    expect(withScripts('flake8 .', ['script/bootstrap'])).toBe('flake8 .'))
 })
 
 describe('inFilter', () => {

@@ -16,7 +16,7 @@ import {
 import type { LintInputs } from './inputs.js'
 import type { LintFinding } from './lint-finding.js'
 import type { LintOutcome } from './run.js'
-import { withArgs, type ToolSummary } from './tool-status.js'
+import { withArgs, withScripts, type ToolSummary } from './tool-status.js'
 
 /** findings shown in the open; the rest go into a collapsed list */
 export const TOP_FINDINGS = 15
@@ -32,13 +32,14 @@ function seconds(ms: number): string {
 
 /**
  * The command to run locally: the fix when the tool has one, otherwise the check; without the `.` when the tool's own
- * configuration names its files (`mypy`, not `mypy .`, which would also check what flask's `files` leaves out).
+ * configuration names its files (`mypy`, not `mypy .`, which would also check what flask's `files` leaves out); naming
+ * the scripts the tool was given for their `#!` line, which the command's file patterns would miss.
  */
 export function toolCommand(t: ToolSummary, inputs: LintInputs): string {
   const adapter = t.run.linter.adapter
   const args = inputs.args.get(adapter.id) ?? []
   const check = t.run.configFiles ? adapter.check.replace(/ \.$/, '') : adapter.check
-  return withArgs(adapter.fix ?? check, adapter, args)
+  return withArgs(withScripts(adapter.fix ?? check, t.run.scripts), adapter, args)
 }
 
 function findingItem(f: LintFinding, context: ActionContext, sha: string): Inline[] {

@@ -32,12 +32,27 @@ export function summarizeTool(
   return { run, status, findings, failing, outside }
 }
 
+/** words as a POSIX shell reads them back: plain when they can be, else in single quotes */
+const shellWords = (words: string[]): string =>
+  words.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')
+
 /** A runbook command with the user's extra arguments put right after the tool's name: `flake8 --max-line-length=120 .` */
 export function withArgs(command: string, adapter: LinterAdapter, extraArgs: string[]): string {
   if (!extraArgs.length) return command
   const head = [`npx ${adapter.title}`, adapter.title, adapter.executable].find(
     h => command.startsWith(`${h} `) || command === h
   )
-  const quoted = extraArgs.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')
-  return head ? `${head} ${quoted}${command.slice(head.length)}` : command
+  return head ? `${head} ${shellWords(extraArgs)}${command.slice(head.length)}` : command
+}
+
+/**
+ * A runbook command that lists its files with `$(git ls-files '*.sh' …)`, with the scripts found by their `#!` line
+ * named after that list (no pattern finds `script/bootstrap`): `shellcheck $(git ls-files '*.sh' '*.bash') script/bootstrap`
+ */
+export function withScripts(command: string, scripts: string[] | undefined): string {
+  if (!scripts?.length) return command
+  const list = /\$\(git ls-files[^)]*\)/.exec(command)
+  if (!list) return command
+  const end = list.index + list[0].length
+  return `${command.slice(0, end)} ${shellWords(scripts)}${command.slice(end)}`
 }
