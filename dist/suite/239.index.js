@@ -1924,6 +1924,7 @@ async function toolVersion(adapter, executable, options, inSlot) {
 
 
 
+
 /** 100 KB of file names a process: far under Linux's 2 MiB ARG_MAX and its 128 KiB limit on one argument. */
 const MAX_ARGUMENT_BYTES = 100_000;
 const didNotFinish = (adapter, timeoutMs) => `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s`;
@@ -1982,6 +1983,14 @@ function readProcess(adapter, result, context, timeoutMs) {
     }
     return { findings };
 }
+/** the files that only their `#!` line gave a tool that names interpreters (`ToolRun.scripts`) */
+function scriptsAmong(adapter, files) {
+    if (!adapter.interpreters)
+        return {};
+    const ownPattern = globMatcher(adapter.filePatterns);
+    const scripts = files.filter(f => !ownPattern(f));
+    return scripts.length ? { scripts } : {};
+}
 const findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message]);
 /** Runs one linter to the end; never throws: a tool that cannot run is an `error` outcome with its own words. */
 async function runLinter(linter, options) {
@@ -1993,6 +2002,7 @@ async function runLinter(linter, options) {
     const done = run => ({
         linter,
         ...(ownFiles ? { configFiles: true } : {}),
+        ...scriptsAmong(adapter, files),
         findings: [],
         files: files.length,
         durationMs: started === undefined ? 0 : Date.now() - started,
@@ -2267,13 +2277,27 @@ function summarizeTool(run, kept, outside, level) {
     const status = run.outcome === 'error' ? 'error' : run.outcome === 'skipped' ? 'skipped' : failing ? 'fail' : 'pass';
     return { run, status, findings, failing, outside };
 }
+/** words as a POSIX shell reads them back: plain when they can be, else in single quotes */
+const shellWords = (words) => words.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 /** A runbook command with the user's extra arguments put right after the tool's name: `flake8 --max-line-length=120 .` */
 function withArgs(command, adapter, extraArgs) {
     if (!extraArgs.length)
         return command;
     const head = [`npx ${adapter.title}`, adapter.title, adapter.executable].find(h => command.startsWith(`${h} `) || command === h);
-    const quoted = extraArgs.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-    return head ? `${head} ${quoted}${command.slice(head.length)}` : command;
+    return head ? `${head} ${shellWords(extraArgs)}${command.slice(head.length)}` : command;
+}
+/**
+ * A runbook command that lists its files with `$(git ls-files '*.sh' …)`, with the scripts found by their `#!` line
+ * named after that list (no pattern finds `script/bootstrap`): `shellcheck $(git ls-files '*.sh' '*.bash') script/bootstrap`
+ */
+function withScripts(command, scripts) {
+    if (!scripts?.length)
+        return command;
+    const list = /\$\(git ls-files[^)]*\)/.exec(command);
+    if (!list)
+        return command;
+    const end = list.index + list[0].length;
+    return `${command.slice(0, end)} ${shellWords(scripts)}${command.slice(end)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/summary.ts
@@ -2290,13 +2314,14 @@ function seconds(ms) {
 }
 /**
  * The command to run locally: the fix when the tool has one, otherwise the check; without the `.` when the tool's own
- * configuration names its files (`mypy`, not `mypy .`, which would also check what flask's `files` leaves out).
+ * configuration names its files (`mypy`, not `mypy .`, which would also check what flask's `files` leaves out); naming
+ * the scripts the tool was given for their `#!` line, which the command's file patterns would miss.
  */
 function toolCommand(t, inputs) {
     const adapter = t.run.linter.adapter;
     const args = inputs.args.get(adapter.id) ?? [];
     const check = t.run.configFiles ? adapter.check.replace(/ \.$/, '') : adapter.check;
-    return withArgs(adapter.fix ?? check, adapter, args);
+    return withArgs(withScripts(adapter.fix ?? check, t.run.scripts), adapter, args);
 }
 function findingItem(f, context, sha) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '(no file)';
