@@ -33,6 +33,21 @@ describe('the detector', () => {
     expect(scan(detector, `api_token = "${value('github-pat')}"`)).toEqual([['github-pat', 14]])
   })
 
+  test('in GitHub’s basic-auth URL the token is the user name, before the fixed password x-oauth-basic', () => {
+    const token = '3f7a9c2e8b1d4f6a0c5e7b9d2f4a6c8e0b1d3f5a'
+    const line = `git clone https://${token}:x-oauth-basic@github.com/octo/app.git`
+    const found = detector.scanLine(line, 1, { path: 'ci.sh' }, detector.candidates(line)!)
+    expect(found.map(d => [d.rule.id, d.secret, d.column])).toEqual([
+      ['url-embedded-credentials', token, line.indexOf(token) + 1]
+    ])
+    // any other password is the secret, as before
+    const password = 'Zq8vR2mK7pL4'
+    const other = `https://deploy:${password}@github.com/octo/app.git`
+    expect(detector.scanLine(other, 1, { path: 'ci.sh' }, detector.candidates(other)!).map(d => d.secret)).toEqual([
+      password
+    ])
+  })
+
   test('a line without any keyword runs no rule', () => {
     expect(detector.candidates('const answer = computeTheAnswer(42) // nothing here')).toBeUndefined()
   })

@@ -35,7 +35,10 @@ export class JsRegexMatcher implements RuleMatcher {
         regex.lastIndex++
         continue
       }
-      const group = m[1] !== undefined ? 1 : 0
+      // the first group that took part: a source may say where the secret is in each of its alternatives
+      let group = 1
+      while (group < m.length && m[group] === undefined) group++
+      if (group === m.length) group = 0
       const start = m.indices?.[group]?.[0] ?? m.index
       yield { secret: m[group], index: start, match: m[0], matchIndex: m.index }
     }

@@ -412,8 +412,13 @@ export const GENERIC_NAMES = [
 ]
 const GENERIC_VALUE = `[\\w.=\\-+/~!@#%^&*]{8,150}`
 const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`
-/** scheme://user:password@host, passwords of 3 to 128 characters other than separators */
-const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://[^\\s:@/'"\`<>]{1,64}:([^\\s:@/'"\`<>]{3,128})@[A-Za-z0-9.\\-\\[\\]]{1,253}`
+const URL_PART = `[^\\s:@/'"\`<>]`
+/**
+ * scheme://user:password@host, passwords of 3 to 128 characters other than separators. GitHub's basic-auth form puts
+ * the token in the user name and the fixed word `x-oauth-basic` in the password (`https://<token>:x-oauth-basic@`):
+ * then the user name is the secret.
+ */
+const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://(?:(${URL_PART}{8,64}):x-oauth-basic|${URL_PART}{1,64}:(${URL_PART}{3,128}))@[A-Za-z0-9.\\-\\[\\]]{1,253}`
 
 const PKCS12_PATH = /(?:^|\/)[^/]+\.p(?:12|fx)$/i
 
