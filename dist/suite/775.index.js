@@ -2526,7 +2526,12 @@ class JsRegexMatcher {
                 regex.lastIndex++;
                 continue;
             }
-            const group = m[1] !== undefined ? 1 : 0;
+            // the first group that took part: a source may say where the secret is in each of its alternatives
+            let group = 1;
+            while (group < m.length && m[group] === undefined)
+                group++;
+            if (group === m.length)
+                group = 0;
             const start = m.indices?.[group]?.[0] ?? m.index;
             yield { secret: m[group], index: start, match: m[0], matchIndex: m.index };
         }
@@ -2826,8 +2831,13 @@ const GENERIC_NAMES = [
 ];
 const GENERIC_VALUE = `[\\w.=\\-+/~!@#%^&*]{8,150}`;
 const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`;
-/** scheme://user:password@host, passwords of 3 to 128 characters other than separators */
-const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://[^\\s:@/'"\`<>]{1,64}:([^\\s:@/'"\`<>]{3,128})@[A-Za-z0-9.\\-\\[\\]]{1,253}`;
+const URL_PART = `[^\\s:@/'"\`<>]`;
+/**
+ * scheme://user:password@host, passwords of 3 to 128 characters other than separators. GitHub's basic-auth form puts
+ * the token in the user name and the fixed word `x-oauth-basic` in the password (`https://<token>:x-oauth-basic@`):
+ * then the user name is the secret.
+ */
+const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://(?:(${URL_PART}{8,64}):x-oauth-basic|${URL_PART}{1,64}:(${URL_PART}{3,128}))@[A-Za-z0-9.\\-\\[\\]]{1,253}`;
 const PKCS12_PATH = /(?:^|\/)[^/]+\.p(?:12|fx)$/i;
 function specToRule(spec) {
     const source = spec.kind === 'token' ? tokenSource(spec.shape) : assignmentSource(spec.names, spec.value);
