@@ -65,6 +65,22 @@ describe('a shallow clone', () => {
     expect(range).toEqual({ base, head })
   })
 
+  test('deepened by several gates at once (the root action), gives each of them the range', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'ci-suite-shallow-'))
+    sh(clone, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${origin}`, '.')
+    // one Git per gate, as each gate makes its own; git's shallow.lock fails a second fetch that starts meanwhile
+    const fetches = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        new Git(clone).run(['fetch', '--no-tags', '--quiet', '--deepen=5', 'origin'], { allowFailure: true })
+      )
+    )
+    expect(fetches.map(f => f.stderr)).toEqual(['', '', '', ''])
+    const ranges = await Promise.all(
+      Array.from({ length: 4 }, () => new Git(clone).ensureRange({ base, head }, { mergeBase: true }))
+    )
+    expect(ranges).toEqual(Array.from({ length: 4 }, () => ({ base, head })))
+  })
+
   test('without a remote fails with the fetch-depth advice', async () => {
     const clone = mkdtempSync(join(tmpdir(), 'ci-suite-shallow-'))
     sh(clone, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${origin}`, '.')

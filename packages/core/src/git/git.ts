@@ -12,14 +12,26 @@ export interface DiffRange {
   head: string
 }
 
+type RunOptions = { allowFailure?: boolean; input?: string; timeoutMs?: number }
+
+/**
+ * The end of the last `git fetch` this process started: the next one waits for it. The root action's gates run at
+ * once, and two fetches into one shallow clone meet on git's `shallow.lock`, where the second fails at once.
+ */
+let lastFetch: Promise<unknown> = Promise.resolve()
+
 /** A git repository on disk, driven through the git CLI. */
 export class Git {
   constructor(readonly cwd: string) {}
 
-  async run(
-    args: string[],
-    options: { allowFailure?: boolean; input?: string; timeoutMs?: number } = {}
-  ): Promise<ProcessResult> {
+  async run(args: string[], options: RunOptions = {}): Promise<ProcessResult> {
+    if (args[0] !== 'fetch') return this.runNow(args, options)
+    const turn = lastFetch.then(() => this.runNow(args, options))
+    lastFetch = turn.catch(() => undefined)
+    return turn
+  }
+
+  private async runNow(args: string[], options: RunOptions): Promise<ProcessResult> {
     const result = await runProcess('git', args, {
       cwd: this.cwd,
       input: options.input,
