@@ -1,6 +1,7 @@
 export * from './action.js'
 export * from './errors.js'
 export * from './logger.js'
+export * from './logs-in-order.js'
 export * from './services.js'
 export * from './inputs/syntax.js'
 export * from './inputs/reader.js'
