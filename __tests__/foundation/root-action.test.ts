@@ -33,6 +33,34 @@ describe('the root action', () => {
     }
   )
 
+  test('runs its gates at once and writes each gate’s log whole, in the order of gates', async () => {
+    const run = await runAction('ci-suite', {
+      cwd: demoCopy(),
+      inputs: {
+        gates: 'coverage-gate, secret-scan',
+        'coverage-gate': 'files: coverage.xml',
+        'secret-scan': 'scope: tree'
+      }
+    })
+    const groups = run.stdout.split('\n').filter(l => l.startsWith('::group::'))
+    expect(groups).toEqual([
+      '::group::ci-suite: coverage-gate',
+      '::group::Read coverage reports',
+      '::group::Map files to the repository',
+      '::group::Patch coverage',
+      '::group::Baseline',
+      '::group::ci-suite: secret-scan',
+      '::group::Scanning the files in the working tree'
+    ])
+    // secret-scan's own line comes inside its gate's group, though it ran while coverage-gate's log was written
+    const lines = run.stdout.split('\n')
+    expect(lines.findIndex(l => l.startsWith('secret-scan: the files in the working tree'))).toBeGreaterThan(
+      lines.indexOf('::group::ci-suite: secret-scan')
+    )
+    const merged = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
+    expect(merged.gates.map((g: { action: string }) => g.action)).toEqual(['coverage-gate', 'secret-scan'])
+  })
+
   test('a failing gate fails the step with one error line; fail-on never reports only', async () => {
     const cwd = demoCopy()
     const inputs = { gates: 'coverage-gate', 'coverage-gate': 'files: coverage.xml\nmin-coverage: 99' }

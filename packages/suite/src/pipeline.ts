@@ -11,6 +11,7 @@ import {
   mapInputSource,
   paragraph,
   parseMapping,
+  runInOrder,
   table,
   worstStatus,
   type Block,
@@ -18,7 +19,7 @@ import {
   type InputSource,
   type PipelineReport
 } from '@ci-suite/core'
-import { STATUS_ICON, evaluateAction, publishStep, type GateOutcome, type StepIO } from '@ci-suite/runtime'
+import { STATUS_ICON, evaluateAction, publishStep, withLogger, type GateOutcome, type StepIO } from '@ci-suite/runtime'
 import { readActionMetadata } from './metadata.js'
 import { actionNames, loadAction } from './registry.js'
 
@@ -84,20 +85,23 @@ export async function runPipeline(options: PipelineOptions): Promise<0 | 1> {
   }
   const shared = (name: string) =>
     (commonNames as readonly string[]).includes(name) ? options.source(name) : undefined
-  const outcomes: GateOutcome[] = []
-  for (const gate of plan) {
-    const definition = await loadAction(gate.name)
-    const outcome = await io.logger.group(`ci-suite: ${gate.name}`, () =>
-      evaluateAction(definition, {
-        source: layeredInputSource(mapInputSource(gate.mapping), shared),
-        env: { ...env, GITHUB_ACTION: `${env.GITHUB_ACTION || 'local'}-${gate.name}` },
-        io,
-        secrets,
-        cwd: options.cwd
-      })
-    )
-    outcomes.push(outcome)
-  }
+  // the gates run at once (a gate waiting on git, a network or a tool leaves the cores to the others); their logs
+  // come out one gate after another, in the order of `gates`
+  const outcomes: GateOutcome[] = await runInOrder(
+    plan.map(gate => ({
+      title: `ci-suite: ${gate.name}`,
+      run: async logger =>
+        evaluateAction(await loadAction(gate.name), {
+          source: layeredInputSource(mapInputSource(gate.mapping), shared),
+          env: { ...env, GITHUB_ACTION: `${env.GITHUB_ACTION || 'local'}-${gate.name}` },
+          io: withLogger(io, logger),
+          secrets,
+          cwd: options.cwd
+        })
+    })),
+    io.logger,
+    text => secrets.redact(text)
+  )
   const status = worstStatus(outcomes.map(o => o.report.status))
   const failing = outcomes.filter(o => o.report.status !== 'pass')
   const summary =

@@ -15,3 +15,16 @@ export interface StepIO {
   fail(message: string): void
   writeSummary(blocks: Block[]): Promise<void>
 }
+
+/** The same step's I/O with another logger: a gate of the root action logs into its own, written out in turn. */
+export function withLogger(io: StepIO, logger: Logger): StepIO {
+  return {
+    mode: io.mode,
+    logger,
+    mask: value => io.mask(value),
+    setOutput: (name, value) => io.setOutput(name, value),
+    annotate: annotation => io.annotate(annotation),
+    fail: message => io.fail(message),
+    writeSummary: blocks => io.writeSummary(blocks)
+  }
+}
