@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   refContextFromEvent: () => (/* reexport */ refContextFromEvent)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 ;// CONCATENATED MODULE: ./packages/docker/src/tags/rules.ts
 
 /** metadata-action's default priorities: higher first; the first tag is the image's version. */

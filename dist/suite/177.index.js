@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAuditInputs: () => (/* reexport */ readAuditInputs)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 ;// CONCATENATED MODULE: ./packages/audit/src/inputs.ts
 
 const FAIL_ON = {

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   detectLinters: () => (/* reexport */ detectLinters)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"

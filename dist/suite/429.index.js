@@ -36,7 +36,7 @@ function readTrufflehogIgnore(file) {
 /* harmony export */   YV: () => (/* binding */ Re2Matcher)
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-/* harmony import */ var _ci_suite_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2834);
+/* harmony import */ var _ci_suite_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4450);
 
 
 /**

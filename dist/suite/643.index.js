@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 // EXTERNAL MODULE: ./packages/secrets/src/rules/builtin.ts + 3 modules
 var builtin = __webpack_require__(3549);
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/rule.ts
@@ -337,7 +337,7 @@ function loadRuleSet(configPath, displayName) {
 /* harmony export */   YV: () => (/* binding */ Re2Matcher)
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-/* harmony import */ var _ci_suite_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2834);
+/* harmony import */ var _ci_suite_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4450);
 
 
 /**

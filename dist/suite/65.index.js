@@ -25,8 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
   sumTotals: () => (/* reexport */ sumTotals)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 ;// CONCATENATED MODULE: ./packages/coverage/src/inputs.ts
 
 const COMMENT_MODES = ['auto', 'always', 'never'];

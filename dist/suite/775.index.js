@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config/baseline.ts
 
 

@@ -24,8 +24,8 @@ __webpack_require__.d(__webpack_exports__, {
 /** The project's own packages: members of its workspaces and folders it depends on. No advisory database lists them. */
 const LOCAL_SOURCES = new Set(['workspace', 'file', 'link']);
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __webpack_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __webpack_require__(4450);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/lockfiles/src/detect.ts

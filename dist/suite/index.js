@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2834:
+/***/ 4450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53,6 +53,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* reexport */ redactingLogger),
   Gc: () => (/* reexport */ renderMarkdown),
   S5: () => (/* reexport */ renderText),
+  lF: () => (/* reexport */ runInOrder),
   R3: () => (/* reexport */ runProcess),
   TT: () => (/* reexport */ selectAnnotations),
   h0: () => (/* reexport */ git_short),
@@ -62,7 +63,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   A4: () => (/* reexport */ worstStatus)
 });
 
-// UNUSED EXPORTS: ACTION_NAMES, ANNOTATIONS_PER_LEVEL, CiSuiteError, DEFAULT_RETRY, MemoryLogger, SUMMARY_LIMIT_BYTES, escapeMarkdown, inlineText, lineInRanges, parseBoolean, parseChoice, parseLines, parseList, parseNumber, parseUnifiedDiff, readEventPayload, renderInline, stderrTail, toRanges
+// UNUSED EXPORTS: ACTION_NAMES, ANNOTATIONS_PER_LEVEL, CiSuiteError, DEFAULT_RETRY, KeptLog, MemoryLogger, SUMMARY_LIMIT_BYTES, escapeMarkdown, inlineText, lineInRanges, parseBoolean, parseChoice, parseLines, parseList, parseNumber, parseUnifiedDiff, readEventPayload, renderInline, stderrTail, toRanges
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 const ACTION_NAMES = (/* unused pure expression or super */ null && (['lint-gate', 'secret-scan', 'audit', 'coverage-gate', 'sbom', 'docker-release']));
@@ -106,6 +107,74 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/logs-in-order.ts
+/**
+ * A logger that keeps what it is told, groups and all, to be written out later in one piece. Groups are expected
+ * one after another, as every gate opens them; lines of two groups open at once would land in the later one.
+ */
+class KeptLog {
+    events = [];
+    open = this.events;
+    debug(message) {
+        this.open.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.open.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.open.push({ level: 'warning', message });
+    }
+    async group(name, fn) {
+        const outer = this.open;
+        const events = [];
+        outer.push({ group: name, events });
+        this.open = events;
+        try {
+            return await fn();
+        }
+        finally {
+            this.open = outer;
+        }
+    }
+    /** writes what it kept to `target`, each line through `redact` (values found since it was kept are masked too) */
+    async writeTo(target, redact = text => text) {
+        const write = async (events) => {
+            for (const event of events) {
+                if ('group' in event)
+                    await target.group(redact(event.group), () => write(event.events));
+                else
+                    target[event.level](redact(event.message));
+            }
+        };
+        await write(this.events);
+    }
+}
+/**
+ * Runs the tasks at once and writes their logs as if they had run one after another: the first task's as it goes,
+ * each later one's whole, in its group, once the tasks before it are written. A task that throws is written out
+ * too, and the first such error is thrown after all tasks are done.
+ */
+async function runInOrder(tasks, target, redact) {
+    const kept = tasks.map((_, i) => (i === 0 ? undefined : new KeptLog()));
+    const running = tasks.map((task, i) => {
+        const log = kept[i];
+        const work = log ? task.run(log) : target.group(task.title, () => task.run(target));
+        return work.then(value => ({ ok: true, value }), (error) => ({ ok: false, error }));
+    });
+    const settled = [];
+    for (let i = 0; i < tasks.length; i++) {
+        const result = await running[i];
+        const log = kept[i];
+        if (log)
+            await target.group(tasks[i].title, () => log.writeTo(target, redact));
+        settled.push(result);
+    }
+    const failed = settled.find(r => !r.ok);
+    if (failed && !failed.ok)
+        throw failed.error;
+    return settled.map(r => (r.ok ? r.value : undefined));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/services.ts
@@ -946,6 +1015,11 @@ function toRanges(lines) {
 
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
+/**
+ * The end of the last `git fetch` this process started: the next one waits for it. The root action's gates run at
+ * once, and two fetches into one shallow clone meet on git's `shallow.lock`, where the second fails at once.
+ */
+let lastFetch = Promise.resolve();
 /** A git repository on disk, driven through the git CLI. */
 class Git {
     cwd;
@@ -953,6 +1027,13 @@ class Git {
         this.cwd = cwd;
     }
     async run(args, options = {}) {
+        if (args[0] !== 'fetch')
+            return this.runNow(args, options);
+        const turn = lastFetch.then(() => this.runNow(args, options));
+        lastFetch = turn.catch(() => undefined);
+        return turn;
+    }
+    async runNow(args, options) {
         const result = await runProcess('git', args, {
             cwd: this.cwd,
             input: options.input,
@@ -1370,6 +1451,7 @@ function readSecretInput(reader, name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1946,8 +2028,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   eg: () => (/* reexport */ runStep)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
-var src = __nccwpck_require__(2834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
+var src = __nccwpck_require__(4450);
+;// CONCATENATED MODULE: ./packages/runtime/src/io/step-io.ts
+/** The same step's I/O with another logger: a gate of the root action logs into its own, written out in turn. */
+function withLogger(io, logger) {
+    return {
+        mode: io.mode,
+        logger,
+        mask: value => io.mask(value),
+        setOutput: (name, value) => io.setOutput(name, value),
+        annotate: annotation => io.annotate(annotation),
+        fail: message => io.fail(message),
+        writeSummary: blocks => io.writeSummary(blocks)
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/runner-io.ts
 
 /**
@@ -2507,18 +2603,18 @@ async function runPipeline(options) {
         return 1;
     }
     const shared = (name) => commonNames.includes(name) ? options.source(name) : undefined;
-    const outcomes = [];
-    for (const gate of plan) {
-        const definition = await loadAction(gate.name);
-        const outcome = await io.logger.group(`ci-suite: ${gate.name}`, () => evaluateAction(definition, {
+    // the gates run at once (a gate waiting on git, a network or a tool leaves the cores to the others); their logs
+    // come out one gate after another, in the order of `gates`
+    const outcomes = await (0,src/* runInOrder */.lF)(plan.map(gate => ({
+        title: `ci-suite: ${gate.name}`,
+        run: async (logger) => evaluateAction(await loadAction(gate.name), {
             source: (0,src/* layeredInputSource */.EF)((0,src/* mapInputSource */.az)(gate.mapping), shared),
             env: { ...env, GITHUB_ACTION: `${env.GITHUB_ACTION || 'local'}-${gate.name}` },
-            io,
+            io: withLogger(io, logger),
             secrets,
             cwd: options.cwd
-        }));
-        outcomes.push(outcome);
-    }
+        })
+    })), io.logger, text => secrets.redact(text));
     const status = (0,src/* worstStatus */.A4)(outcomes.map(o => o.report.status));
     const failing = outcomes.filter(o => o.report.status !== 'pass');
     const summary = failing.length === 0
