@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
@@ -59,6 +60,25 @@ describe('the root action', () => {
     )
     const merged = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
     expect(merged.gates.map((g: { action: string }) => g.action)).toEqual(['coverage-gate', 'secret-scan'])
+  })
+
+  test('masks a secret one gate finds once for the step, not once for each gate', async () => {
+    const cwd = demoCopy()
+    const token = `ghp_${randomBytes(27)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, 'Q')
+      .slice(0, 36)}`
+    writeFileSync(join(cwd, 'app', 'settings.py'), `GITHUB_TOKEN = "${token}"\n`)
+    const run = await runAction('ci-suite', {
+      cwd,
+      inputs: {
+        gates: 'secret-scan, coverage-gate, sbom',
+        'secret-scan': 'scope: tree',
+        'coverage-gate': 'files: coverage.xml'
+      }
+    })
+    expect(run.report?.status ?? JSON.parse(readFileSync(run.outputs.report, 'utf8')).status).toBe('fail')
+    expect(run.commands.filter(c => c.command === 'add-mask').map(c => c.message)).toEqual([token])
   })
 
   test('a failing gate fails the step with one error line; fail-on never reports only', async () => {

@@ -52,7 +52,7 @@ export interface EvaluateOptions {
   source: InputSource
   env: Env
   io: StepIO
-  /** shared with other gates of one pipeline run */
+  /** shared with other gates of one pipeline run, which masks what it registers (once, not once a gate) */
   secrets?: SecretRegistry
   cwd?: string
 }
@@ -82,8 +82,11 @@ async function findRepoRoot(dir: string): Promise<string> {
 export async function evaluateAction(definition: ActionDefinition, options: EvaluateOptions): Promise<GateOutcome> {
   const started = Date.now()
   const { env, io } = options
-  const secrets = options.secrets ?? new SecretRegistry()
-  secrets.onRegister(value => io.mask(value))
+  let secrets = options.secrets
+  if (!secrets) {
+    secrets = new SecretRegistry()
+    secrets.onRegister(value => io.mask(value))
+  }
   const reader = new InputReader(options.source)
   let common: CommonInputs = { workingDirectory: '.', failOn: definition.failOn.default }
   let result: ActionResult | undefined

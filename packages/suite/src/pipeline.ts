@@ -74,6 +74,7 @@ export async function runPipeline(options: PipelineOptions): Promise<0 | 1> {
   const { io, env } = options
   const started = Date.now()
   const secrets = new SecretRegistry()
+  secrets.onRegister(value => io.mask(value))
   let plan: GatePlan[]
   const commonNames = COMMON_INPUT_NAMES.filter(n => n !== 'report-path')
   const rootReader = new InputReader(options.source)
