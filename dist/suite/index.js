@@ -2340,8 +2340,11 @@ async function findRepoRoot(dir) {
 async function evaluateAction(definition, options) {
     const started = Date.now();
     const { env, io } = options;
-    const secrets = options.secrets ?? new src/* SecretRegistry */.ks();
-    secrets.onRegister(value => io.mask(value));
+    let secrets = options.secrets;
+    if (!secrets) {
+        secrets = new src/* SecretRegistry */.ks();
+        secrets.onRegister(value => io.mask(value));
+    }
     const reader = new src/* InputReader */.i_(options.source);
     let common = { workingDirectory: '.', failOn: definition.failOn.default };
     let result;
@@ -2592,6 +2595,7 @@ async function runPipeline(options) {
     const { io, env } = options;
     const started = Date.now();
     const secrets = new src/* SecretRegistry */.ks();
+    secrets.onRegister(value => io.mask(value));
     let plan;
     const commonNames = src/* COMMON_INPUT_NAMES */.Af.filter(n => n !== 'report-path');
     const rootReader = new src/* InputReader */.i_(options.source);
