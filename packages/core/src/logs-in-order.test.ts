@@ -1,24 +1,15 @@
 import { describe, expect, test } from '@jest/globals'
-import type { Logger } from './logger.js'
-import { runInOrder, type LoggedTask } from './logs-in-order.js'
+import { runInOrder, writerLogger, type LogWriter, type LoggedTask } from './logs-in-order.js'
 
-/** a logger that writes everything into one list, groups as begin/end marks, as a runner's log reads */
-function recording(): { logger: Logger; lines: string[] } {
+/** a writer that puts everything into one list, groups as begin/end marks, as a runner's log reads */
+function recording(): { writer: LogWriter; lines: string[] } {
   const lines: string[] = []
-  const logger: Logger = {
-    debug: m => lines.push(`debug ${m}`),
-    info: m => lines.push(m),
-    warning: m => lines.push(`warning ${m}`),
-    group: async (name, fn) => {
-      lines.push(`::group::${name}`)
-      try {
-        return await fn()
-      } finally {
-        lines.push('::endgroup::')
-      }
-    }
+  const writer: LogWriter = {
+    line: (level, message) => lines.push(level === 'info' ? message : `${level} ${message}`),
+    startGroup: name => lines.push(`::group::${name}`),
+    endGroup: () => lines.push('::endgroup::')
   }
-  return { logger, lines }
+  return { writer, lines }
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -29,13 +20,14 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 
 describe('runInOrder', () => {
   test('runs the tasks at once and writes their logs in the tasks’ order, the first one as it goes', async () => {
-    const { logger, lines } = recording()
+    const { writer, lines } = recording()
     const release = { a: deferred(), c: deferred() }
     const started: string[] = []
     const tasks: Array<LoggedTask<string>> = [
       {
         title: 'a',
-        run: async log => {
+        run: async writer => {
+          const log = writerLogger(writer)
           started.push('a')
           log.info('a: first line')
           await release.a.promise
@@ -45,7 +37,8 @@ describe('runInOrder', () => {
       },
       {
         title: 'b',
-        run: async log => {
+        run: async writer => {
+          const log = writerLogger(writer)
           started.push('b')
           await log.group('b: detail', async () => log.info('b: inside'))
           log.debug('b: last line')
@@ -56,7 +49,8 @@ describe('runInOrder', () => {
       },
       {
         title: 'c',
-        run: async log => {
+        run: async writer => {
+          const log = writerLogger(writer)
           started.push('c')
           await release.c.promise
           log.info('c: only line')
@@ -65,7 +59,7 @@ describe('runInOrder', () => {
         }
       }
     ]
-    const results = await runInOrder(tasks, logger)
+    const results = await runInOrder(tasks, writer)
     expect(results).toEqual(['A', 'B', 'C'])
     expect(started).toEqual(['a', 'b', 'c'])
     expect(lines).toEqual([
@@ -88,38 +82,77 @@ describe('runInOrder', () => {
   })
 
   test('the first task’s lines come out while the others still run', async () => {
-    const { logger, lines } = recording()
+    const { writer, lines } = recording()
     const gate = deferred()
     let seenWhileRunning: string[] = []
     const run = runInOrder(
       [
         {
           title: 'live',
-          run: async log => {
+          run: async writer => {
+            const log = writerLogger(writer)
             log.info('live line')
             seenWhileRunning = [...lines]
             gate.resolve()
             return 1
           }
         },
-        { title: 'kept', run: async log => (await gate.promise, log.info('kept line'), 2) }
+        { title: 'kept', run: async writer => (await gate.promise, writerLogger(writer).info('kept line'), 2) }
       ],
-      logger
+      writer
     )
     await run
     expect(seenWhileRunning).toEqual(['::group::live', 'live line'])
   })
 
+  test('a later task’s log is written as it goes once the tasks before it are done, after what it kept', async () => {
+    const { writer, lines } = recording()
+    const firstDone = deferred()
+    const goOn = deferred()
+    let seenLive: string[] = []
+    const run = runInOrder(
+      [
+        { title: 'first', run: async () => (await Promise.resolve(), firstDone.resolve(), 1) },
+        {
+          title: 'second',
+          run: async writer => {
+            const log = writerLogger(writer)
+            log.info('kept before its turn')
+            await firstDone.promise
+            await goOn.promise
+            log.info('written at once')
+            seenLive = [...lines]
+            return 2
+          }
+        }
+      ],
+      writer
+    )
+    await firstDone.promise
+    // let the first task's end be written, then the second goes on
+    await new Promise(r => setTimeout(r, 0))
+    goOn.resolve()
+    await run
+    expect(seenLive).toEqual([
+      '::group::first',
+      '::endgroup::',
+      '::group::second',
+      'kept before its turn',
+      'written at once'
+    ])
+    expect(lines.at(-1)).toBe('::endgroup::')
+  })
+
   test('a kept line is masked with the values known when it is written, not only when it was logged', async () => {
-    const { logger, lines } = recording()
+    const { writer, lines } = recording()
     const known = new Set<string>()
     const redact = (text: string) => [...known].reduce((t, v) => t.split(v).join('***'), text)
     await runInOrder(
       [
         { title: 'finds', run: async () => void known.add('s3cr3t-value') },
-        { title: 'prints', run: async log => log.info('token s3cr3t-value seen') }
+        { title: 'prints', run: async writer => writerLogger(writer).info('token s3cr3t-value seen') }
       ],
-      logger,
+      writer,
       redact
     )
     expect(lines).toContain('token *** seen')
@@ -127,21 +160,22 @@ describe('runInOrder', () => {
   })
 
   test('a task that throws has its log written, the others finish, and its error is thrown at the end', async () => {
-    const { logger, lines } = recording()
+    const { writer, lines } = recording()
     let lastFinished = false
     const run = runInOrder<number>(
       [
         { title: 'ok', run: async () => 1 },
         {
           title: 'breaks',
-          run: async log => {
+          run: async writer => {
+            const log = writerLogger(writer)
             log.info('about to break')
             throw new Error('broke')
           }
         },
         { title: 'after', run: async () => ((lastFinished = true), 3) }
       ],
-      logger
+      writer
     )
     await expect(run).rejects.toThrow('broke')
     expect(lastFinished).toBe(true)

@@ -2,81 +2,109 @@ import type { Logger } from './logger.js'
 
 type Level = 'debug' | 'info' | 'warning'
 
-/** One line or one group of a log kept for later. */
-type LogEvent = { level: Level; message: string } | { group: string; events: LogEvent[] }
-
 /**
- * A logger that keeps what it is told, groups and all, to be written out later in one piece. Groups are expected
- * one after another, as every gate opens them; lines of two groups open at once would land in the later one.
+ * A log as it is written, line by line, a group as its begin and end marks (the runner's `::group::` and
+ * `::endgroup::`, a terminal's heading): what the runtime's I/O writes to, and what a `Logger` is built on.
  */
-export class KeptLog implements Logger {
-  readonly events: LogEvent[] = []
-  private open: LogEvent[] = this.events
+export interface LogWriter {
+  line(level: Level, message: string): void
+  startGroup(name: string): void
+  endGroup(): void
+}
 
-  debug(message: string): void {
-    this.open.push({ level: 'debug', message })
-  }
-  info(message: string): void {
-    this.open.push({ level: 'info', message })
-  }
-  warning(message: string): void {
-    this.open.push({ level: 'warning', message })
-  }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    const outer = this.open
-    const events: LogEvent[] = []
-    outer.push({ group: name, events })
-    this.open = events
-    try {
-      return await fn()
-    } finally {
-      this.open = outer
-    }
-  }
-
-  /** writes what it kept to `target`, each line through `redact` (values found since it was kept are masked too) */
-  async writeTo(target: Logger, redact: (text: string) => string = text => text): Promise<void> {
-    const write = async (events: LogEvent[]): Promise<void> => {
-      for (const event of events) {
-        if ('group' in event) await target.group(redact(event.group), () => write(event.events))
-        else target[event.level](redact(event.message))
+/** The `Logger` domain code gets, over a writer: a group is its begin mark, the work, then its end mark. */
+export function writerLogger(writer: LogWriter): Logger {
+  return {
+    debug: message => writer.line('debug', message),
+    info: message => writer.line('info', message),
+    warning: message => writer.line('warning', message),
+    group: async (name, fn) => {
+      writer.startGroup(name)
+      try {
+        return await fn()
+      } finally {
+        writer.endGroup()
       }
     }
-    await write(this.events)
+  }
+}
+
+type Mark = { level: Level; message: string } | { start: string } | { end: true }
+
+/**
+ * One task's log while tasks run at once: kept while an earlier task has the writer, written straight through once
+ * this task's turn comes (its kept marks first). Every write is synchronous, so the turn changes between two marks
+ * and no other task's line can come between them.
+ */
+class TurnLog implements LogWriter {
+  private kept: Mark[] | undefined = []
+
+  constructor(
+    private readonly writer: LogWriter,
+    private readonly redact: (text: string) => string
+  ) {}
+
+  line(level: Level, message: string): void {
+    if (this.kept) this.kept.push({ level, message })
+    else this.writer.line(level, this.redact(message))
+  }
+  startGroup(name: string): void {
+    if (this.kept) this.kept.push({ start: name })
+    else this.writer.startGroup(this.redact(name))
+  }
+  endGroup(): void {
+    if (this.kept) this.kept.push({ end: true })
+    else this.writer.endGroup()
+  }
+
+  /** writes what was kept (masked with the values known now) and writes straight through from here on */
+  takeTurn(): void {
+    const kept = this.kept ?? []
+    this.kept = undefined
+    for (const mark of kept) {
+      if ('start' in mark) this.startGroup(mark.start)
+      else if ('end' in mark) this.endGroup()
+      else this.line(mark.level, mark.message)
+    }
   }
 }
 
 export interface LoggedTask<T> {
   /** the title of the task's group in the log */
   title: string
-  run(logger: Logger): Promise<T>
+  /** the work, writing its log to `log` (`writerLogger(log)` is the `Logger` over it) */
+  run(log: LogWriter): Promise<T>
 }
 
 /**
- * Runs the tasks at once and writes their logs as if they had run one after another: the first task's as it goes,
- * each later one's whole, in its group, once the tasks before it are written. A task that throws is written out
- * too, and the first such error is thrown after all tasks are done.
+ * Runs the tasks at once and writes their logs as if they had run one after another, in the tasks' order: a task's
+ * log is written as it goes once the tasks before it are done, and what it logged before its turn is written first.
+ * `redact` masks each line when it is written, so a value found by any task since a line was kept is masked too.
+ * A task that throws has its log written; the first such error is thrown once all tasks are done.
  */
 export async function runInOrder<T>(
   tasks: Array<LoggedTask<T>>,
-  target: Logger,
-  redact?: (text: string) => string
+  writer: LogWriter,
+  redact: (text: string) => string = text => text
 ): Promise<T[]> {
-  const kept = tasks.map((_, i) => (i === 0 ? undefined : new KeptLog()))
-  const running = tasks.map((task, i) => {
-    const log = kept[i]
-    const work = log ? task.run(log) : target.group(task.title, () => task.run(target))
-    return work.then(
+  const logs = tasks.map(() => new TurnLog(writer, redact))
+  const turn = (i: number) => {
+    writer.startGroup(tasks[i].title)
+    logs[i].takeTurn()
+  }
+  // the first task's turn is from its start
+  if (tasks.length) turn(0)
+  const running = tasks.map((task, i) =>
+    task.run(logs[i]).then(
       value => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error })
     )
-  })
+  )
   const settled = []
   for (let i = 0; i < tasks.length; i++) {
-    const result = await running[i]
-    const log = kept[i]
-    if (log) await target.group(tasks[i].title, () => log.writeTo(target, redact))
-    settled.push(result)
+    if (i > 0) turn(i)
+    settled.push(await running[i])
+    writer.endGroup()
   }
   const failed = settled.find(r => !r.ok)
   if (failed && !failed.ok) throw failed.error

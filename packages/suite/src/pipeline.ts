@@ -19,7 +19,7 @@ import {
   type InputSource,
   type PipelineReport
 } from '@ci-suite/core'
-import { STATUS_ICON, evaluateAction, publishStep, withLogger, type GateOutcome, type StepIO } from '@ci-suite/runtime'
+import { STATUS_ICON, evaluateAction, publishStep, withLog, type GateOutcome, type StepIO } from '@ci-suite/runtime'
 import { readActionMetadata } from './metadata.js'
 import { actionNames, loadAction } from './registry.js'
 
@@ -91,16 +91,16 @@ export async function runPipeline(options: PipelineOptions): Promise<0 | 1> {
   const outcomes: GateOutcome[] = await runInOrder(
     plan.map(gate => ({
       title: `ci-suite: ${gate.name}`,
-      run: async logger =>
+      run: async log =>
         evaluateAction(await loadAction(gate.name), {
           source: layeredInputSource(mapInputSource(gate.mapping), shared),
           env: { ...env, GITHUB_ACTION: `${env.GITHUB_ACTION || 'local'}-${gate.name}` },
-          io: withLogger(io, logger),
+          io: withLog(io, log),
           secrets,
           cwd: options.cwd
         })
     })),
-    io.logger,
+    io.log,
     text => secrets.redact(text)
   )
   const status = worstStatus(outcomes.map(o => o.report.status))

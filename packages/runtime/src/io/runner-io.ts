@@ -1,5 +1,5 @@
 import type * as ActionsCore from '@actions/core'
-import { renderMarkdown, type Annotation, type Block, type Logger } from '@ci-suite/core'
+import { renderMarkdown, writerLogger, type Annotation, type Block, type LogWriter, type Logger } from '@ci-suite/core'
 import type { StepIO } from './step-io.js'
 
 type Core = typeof ActionsCore
@@ -15,15 +15,16 @@ export async function createRunnerIO(): Promise<RunnerIO> {
 /** The GitHub runner: every write goes through @actions/core, which escapes workflow-command data for us. */
 export class RunnerIO implements StepIO {
   readonly mode = 'runner' as const
+  readonly log: LogWriter
   readonly logger: Logger
 
   constructor(private readonly core: Core) {
-    this.logger = {
-      debug: message => core.debug(message),
-      info: message => core.info(message),
-      warning: message => core.warning(message),
-      group: (name, fn) => core.group(name, fn)
+    this.log = {
+      line: (level, message) => core[level](message),
+      startGroup: name => core.startGroup(name),
+      endGroup: () => core.endGroup()
     }
+    this.logger = writerLogger(this.log)
   }
 
   mask(value: string): void {

@@ -1,4 +1,4 @@
-import type { Annotation, Block, Logger } from '@ci-suite/core'
+import { writerLogger, type Annotation, type Block, type LogWriter, type Logger } from '@ci-suite/core'
 
 /**
  * Where a step's results go: a GitHub runner (workflow commands, GITHUB_OUTPUT, the job summary) or a terminal.
@@ -6,6 +6,9 @@ import type { Annotation, Block, Logger } from '@ci-suite/core'
  */
 export interface StepIO {
   readonly mode: 'runner' | 'terminal'
+  /** the log as it is written (the root action hands each gate its turn at it) */
+  readonly log: LogWriter
+  /** the same log for domain code: `writerLogger(log)` */
   readonly logger: Logger
   /** registers a secret with the runner so it never shows in logs (the terminal keeps it to itself) */
   mask(value: string): void
@@ -16,11 +19,12 @@ export interface StepIO {
   writeSummary(blocks: Block[]): Promise<void>
 }
 
-/** The same step's I/O with another logger: a gate of the root action logs into its own, written out in turn. */
-export function withLogger(io: StepIO, logger: Logger): StepIO {
+/** The same step's I/O with another log: a gate of the root action writes into its turn at the step's log. */
+export function withLog(io: StepIO, log: LogWriter): StepIO {
   return {
     mode: io.mode,
-    logger,
+    log,
+    logger: writerLogger(log),
     mask: value => io.mask(value),
     setOutput: (name, value) => io.setOutput(name, value),
     annotate: annotation => io.annotate(annotation),

@@ -1,9 +1,10 @@
-import { renderText, type Annotation, type Block, type Logger } from '@ci-suite/core'
+import { renderText, writerLogger, type Annotation, type Block, type LogWriter, type Logger } from '@ci-suite/core'
 import type { StepIO } from './step-io.js'
 
 /** A developer's terminal: logs to stderr, the summary as plain text to stdout, never a secret anywhere. */
 export class TerminalIO implements StepIO {
   readonly mode = 'terminal' as const
+  readonly log: LogWriter
   readonly logger: Logger
 
   constructor(
@@ -11,17 +12,16 @@ export class TerminalIO implements StepIO {
     private readonly err: (text: string) => void = text => process.stderr.write(text),
     debug = process.env.RUNNER_DEBUG === '1'
   ) {
-    this.logger = {
-      debug: message => {
-        if (debug) this.err(`debug: ${message}\n`)
+    const prefix = { debug: 'debug: ', info: '', warning: 'warning: ' } as const
+    this.log = {
+      line: (level, message) => {
+        if (level !== 'debug' || debug) this.err(`${prefix[level]}${message}\n`)
       },
-      info: message => this.err(`${message}\n`),
-      warning: message => this.err(`warning: ${message}\n`),
-      group: async (name, fn) => {
-        this.err(`> ${name}\n`)
-        return fn()
-      }
+      // a group is its heading: a terminal has nothing to fold
+      startGroup: name => this.err(`> ${name}\n`),
+      endGroup: () => undefined
     }
+    this.logger = writerLogger(this.log)
   }
 
   mask(): void {
