@@ -60,10 +60,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   ko: () => (/* reexport */ strong),
   tp: () => (/* reexport */ table),
   Lh: () => (/* reexport */ unquoteGitPath),
-  A4: () => (/* reexport */ worstStatus)
+  A4: () => (/* reexport */ worstStatus),
+  Eo: () => (/* reexport */ writerLogger)
 });
 
-// UNUSED EXPORTS: ACTION_NAMES, ANNOTATIONS_PER_LEVEL, CiSuiteError, DEFAULT_RETRY, KeptLog, MemoryLogger, SUMMARY_LIMIT_BYTES, escapeMarkdown, inlineText, lineInRanges, parseBoolean, parseChoice, parseLines, parseList, parseNumber, parseUnifiedDiff, readEventPayload, renderInline, stderrTail, toRanges
+// UNUSED EXPORTS: ACTION_NAMES, ANNOTATIONS_PER_LEVEL, CiSuiteError, DEFAULT_RETRY, MemoryLogger, SUMMARY_LIMIT_BYTES, escapeMarkdown, inlineText, lineInRanges, parseBoolean, parseChoice, parseLines, parseList, parseNumber, parseUnifiedDiff, readEventPayload, renderInline, stderrTail, toRanges
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
 const ACTION_NAMES = (/* unused pure expression or super */ null && (['lint-gate', 'secret-scan', 'audit', 'coverage-gate', 'sbom', 'docker-release']));
@@ -110,66 +111,90 @@ function errorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/logs-in-order.ts
-/**
- * A logger that keeps what it is told, groups and all, to be written out later in one piece. Groups are expected
- * one after another, as every gate opens them; lines of two groups open at once would land in the later one.
- */
-class KeptLog {
-    events = [];
-    open = this.events;
-    debug(message) {
-        this.open.push({ level: 'debug', message });
-    }
-    info(message) {
-        this.open.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.open.push({ level: 'warning', message });
-    }
-    async group(name, fn) {
-        const outer = this.open;
-        const events = [];
-        outer.push({ group: name, events });
-        this.open = events;
-        try {
-            return await fn();
-        }
-        finally {
-            this.open = outer;
-        }
-    }
-    /** writes what it kept to `target`, each line through `redact` (values found since it was kept are masked too) */
-    async writeTo(target, redact = text => text) {
-        const write = async (events) => {
-            for (const event of events) {
-                if ('group' in event)
-                    await target.group(redact(event.group), () => write(event.events));
-                else
-                    target[event.level](redact(event.message));
+/** The `Logger` domain code gets, over a writer: a group is its begin mark, the work, then its end mark. */
+function writerLogger(writer) {
+    return {
+        debug: message => writer.line('debug', message),
+        info: message => writer.line('info', message),
+        warning: message => writer.line('warning', message),
+        group: async (name, fn) => {
+            writer.startGroup(name);
+            try {
+                return await fn();
             }
-        };
-        await write(this.events);
+            finally {
+                writer.endGroup();
+            }
+        }
+    };
+}
+/**
+ * One task's log while tasks run at once: kept while an earlier task has the writer, written straight through once
+ * this task's turn comes (its kept marks first). Every write is synchronous, so the turn changes between two marks
+ * and no other task's line can come between them.
+ */
+class TurnLog {
+    writer;
+    redact;
+    kept = [];
+    constructor(writer, redact) {
+        this.writer = writer;
+        this.redact = redact;
+    }
+    line(level, message) {
+        if (this.kept)
+            this.kept.push({ level, message });
+        else
+            this.writer.line(level, this.redact(message));
+    }
+    startGroup(name) {
+        if (this.kept)
+            this.kept.push({ start: name });
+        else
+            this.writer.startGroup(this.redact(name));
+    }
+    endGroup() {
+        if (this.kept)
+            this.kept.push({ end: true });
+        else
+            this.writer.endGroup();
+    }
+    /** writes what was kept (masked with the values known now) and writes straight through from here on */
+    takeTurn() {
+        const kept = this.kept ?? [];
+        this.kept = undefined;
+        for (const mark of kept) {
+            if ('start' in mark)
+                this.startGroup(mark.start);
+            else if ('end' in mark)
+                this.endGroup();
+            else
+                this.line(mark.level, mark.message);
+        }
     }
 }
 /**
- * Runs the tasks at once and writes their logs as if they had run one after another: the first task's as it goes,
- * each later one's whole, in its group, once the tasks before it are written. A task that throws is written out
- * too, and the first such error is thrown after all tasks are done.
+ * Runs the tasks at once and writes their logs as if they had run one after another, in the tasks' order: a task's
+ * log is written as it goes once the tasks before it are done, and what it logged before its turn is written first.
+ * `redact` masks each line when it is written, so a value found by any task since a line was kept is masked too.
+ * A task that throws has its log written; the first such error is thrown once all tasks are done.
  */
-async function runInOrder(tasks, target, redact) {
-    const kept = tasks.map((_, i) => (i === 0 ? undefined : new KeptLog()));
-    const running = tasks.map((task, i) => {
-        const log = kept[i];
-        const work = log ? task.run(log) : target.group(task.title, () => task.run(target));
-        return work.then(value => ({ ok: true, value }), (error) => ({ ok: false, error }));
-    });
+async function runInOrder(tasks, writer, redact = text => text) {
+    const logs = tasks.map(() => new TurnLog(writer, redact));
+    const turn = (i) => {
+        writer.startGroup(tasks[i].title);
+        logs[i].takeTurn();
+    };
+    // the first task's turn is from its start
+    if (tasks.length)
+        turn(0);
+    const running = tasks.map((task, i) => task.run(logs[i]).then(value => ({ ok: true, value }), (error) => ({ ok: false, error })));
     const settled = [];
     for (let i = 0; i < tasks.length; i++) {
-        const result = await running[i];
-        const log = kept[i];
-        if (log)
-            await target.group(tasks[i].title, () => log.writeTo(target, redact));
-        settled.push(result);
+        if (i > 0)
+            turn(i);
+        settled.push(await running[i]);
+        writer.endGroup();
     }
     const failed = settled.find(r => !r.ok);
     if (failed && !failed.ok)
@@ -2031,11 +2056,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
 var src = __nccwpck_require__(4450);
 ;// CONCATENATED MODULE: ./packages/runtime/src/io/step-io.ts
-/** The same step's I/O with another logger: a gate of the root action logs into its own, written out in turn. */
-function withLogger(io, logger) {
+
+/** The same step's I/O with another log: a gate of the root action writes into its turn at the step's log. */
+function withLog(io, log) {
     return {
         mode: io.mode,
-        logger,
+        log,
+        logger: (0,src/* writerLogger */.Eo)(log),
         mask: value => io.mask(value),
         setOutput: (name, value) => io.setOutput(name, value),
         annotate: annotation => io.annotate(annotation),
@@ -2057,15 +2084,16 @@ async function createRunnerIO() {
 class RunnerIO {
     core;
     mode = 'runner';
+    log;
     logger;
     constructor(core) {
         this.core = core;
-        this.logger = {
-            debug: message => core.debug(message),
-            info: message => core.info(message),
-            warning: message => core.warning(message),
-            group: (name, fn) => core.group(name, fn)
+        this.log = {
+            line: (level, message) => core[level](message),
+            startGroup: name => core.startGroup(name),
+            endGroup: () => core.endGroup()
         };
+        this.logger = (0,src/* writerLogger */.Eo)(this.log);
     }
     mask(value) {
         this.core.setSecret(value);
@@ -2108,22 +2136,22 @@ class TerminalIO {
     out;
     err;
     mode = 'terminal';
+    log;
     logger;
     constructor(out = text => process.stdout.write(text), err = text => process.stderr.write(text), debug = process.env.RUNNER_DEBUG === '1') {
         this.out = out;
         this.err = err;
-        this.logger = {
-            debug: message => {
-                if (debug)
-                    this.err(`debug: ${message}\n`);
+        const prefix = { debug: 'debug: ', info: '', warning: 'warning: ' };
+        this.log = {
+            line: (level, message) => {
+                if (level !== 'debug' || debug)
+                    this.err(`${prefix[level]}${message}\n`);
             },
-            info: message => this.err(`${message}\n`),
-            warning: message => this.err(`warning: ${message}\n`),
-            group: async (name, fn) => {
-                this.err(`> ${name}\n`);
-                return fn();
-            }
+            // a group is its heading: a terminal has nothing to fold
+            startGroup: name => this.err(`> ${name}\n`),
+            endGroup: () => undefined
         };
+        this.logger = (0,src/* writerLogger */.Eo)(this.log);
     }
     mask() {
         // a terminal has no mask command; the values stay in the SecretRegistry, which redacts what we print
@@ -2611,14 +2639,14 @@ async function runPipeline(options) {
     // come out one gate after another, in the order of `gates`
     const outcomes = await (0,src/* runInOrder */.lF)(plan.map(gate => ({
         title: `ci-suite: ${gate.name}`,
-        run: async (logger) => evaluateAction(await loadAction(gate.name), {
+        run: async (log) => evaluateAction(await loadAction(gate.name), {
             source: (0,src/* layeredInputSource */.EF)((0,src/* mapInputSource */.az)(gate.mapping), shared),
             env: { ...env, GITHUB_ACTION: `${env.GITHUB_ACTION || 'local'}-${gate.name}` },
-            io: withLogger(io, logger),
+            io: withLog(io, log),
             secrets,
             cwd: options.cwd
         })
-    })), io.logger, text => secrets.redact(text));
+    })), io.log, text => secrets.redact(text));
     const status = (0,src/* worstStatus */.A4)(outcomes.map(o => o.report.status));
     const failing = outcomes.filter(o => o.report.status !== 'pass');
     const summary = failing.length === 0
