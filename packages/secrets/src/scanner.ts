@@ -161,12 +161,14 @@ export class SecretScanner implements FileSink {
     this.commitInfo = info
   }
 
-  startFile(path: string): boolean {
+  accepts(path: string): boolean {
     const reason = this.options.filter.reason(path)
-    if (reason) {
-      this.skips[reason]++
-      return false
-    }
+    if (reason) this.skips[reason]++
+    return !reason
+  }
+
+  startFile(path: string): boolean {
+    if (!this.accepts(path)) return false
     this.path = path
     this.files++
     this.fileBytes = 0

@@ -22,5 +22,7 @@ export interface ScanSink {
 
 /** A sink that also takes a whole file's bytes instead of its lines (tree scans), between startFile and endFile. */
 export interface FileSink extends ScanSink {
+  /** whether a file is to be read at all: false for a path the scan leaves out (counted), asked before it is opened */
+  accepts(path: string): boolean
   content(bytes: Uint8Array): void
 }

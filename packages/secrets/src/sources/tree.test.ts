@@ -11,6 +11,9 @@ class RecordingSink implements FileSink {
   readonly skips = new Map<string, string>()
   private current = ''
   commit(_info: CommitInfo): void {}
+  accepts(path: string): boolean {
+    return !path.endsWith('.mp4')
+  }
   startFile(path: string): boolean {
     this.current = path
     return true
@@ -54,6 +57,14 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the working-tree source', () => {
+  test('does not read a file the sink does not accept, however large', async () => {
+    const sink = new RecordingSink()
+    writeFileSync(join(dir, 'a', 'clip.mp4'), body(70_000))
+    scanTreeFiles(dir, ['a/clip.mp4', 'a/f65536.txt'], 65_535, sink)
+    expect([...sink.skips]).toEqual([['a/f65536.txt', 'too-large']])
+    expect(sink.contents.size).toBe(0)
+  })
+
   test('hands over every byte of files around and over the read buffer size, whatever came before', async () => {
     const files = await listTreeFiles(dir, dir, undefined)
     const sink = new RecordingSink()

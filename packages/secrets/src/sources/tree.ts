@@ -27,13 +27,14 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 
 /**
  * Reads each file whole into one reused buffer (memory: the largest file under the size limit) and hands its bytes
- * to the sink: no per-file allocation, no decoding of lines without a keyword. Binary files (a NUL in the first 8000
- * bytes) and minified scripts are skipped before any matching.
+ * to the sink: no per-file allocation, no decoding of lines without a keyword. Paths the sink does not accept are not
+ * opened; binary files (a NUL in the first 8000 bytes) and minified scripts are skipped before any matching.
  */
 export function scanTreeFiles(root: string, files: string[], maxFileSize: number, sink: FileSink): void {
   const reader = new FileReader()
   for (const file of files) {
-    if (!reader.open(`${root}/${file}`)) continue
+    // an excluded path (media, dependencies, `exclude-paths`) is never opened
+    if (!sink.accepts(file) || !reader.open(`${root}/${file}`)) continue
     try {
       const bytes = reader.read(maxFileSize)
       if (!bytes) continue
