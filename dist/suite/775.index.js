@@ -1408,12 +1408,15 @@ class SecretScanner {
         this.commits++;
         this.commitInfo = info;
     }
-    startFile(path) {
+    accepts(path) {
         const reason = this.options.filter.reason(path);
-        if (reason) {
+        if (reason)
             this.skips[reason]++;
+        return !reason;
+    }
+    startFile(path) {
+        if (!this.accepts(path))
             return false;
-        }
         this.path = path;
         this.files++;
         this.fileBytes = 0;
@@ -1992,13 +1995,14 @@ const BINARY_PROBE = 8000;
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * Reads each file whole into one reused buffer (memory: the largest file under the size limit) and hands its bytes
- * to the sink: no per-file allocation, no decoding of lines without a keyword. Binary files (a NUL in the first 8000
- * bytes) and minified scripts are skipped before any matching.
+ * to the sink: no per-file allocation, no decoding of lines without a keyword. Paths the sink does not accept are not
+ * opened; binary files (a NUL in the first 8000 bytes) and minified scripts are skipped before any matching.
  */
 function scanTreeFiles(root, files, maxFileSize, sink) {
     const reader = new FileReader();
     for (const file of files) {
-        if (!reader.open(`${root}/${file}`))
+        // an excluded path (media, dependencies, `exclude-paths`) is never opened
+        if (!sink.accepts(file) || !reader.open(`${root}/${file}`))
             continue;
         try {
             const bytes = reader.read(maxFileSize);
