@@ -266,6 +266,34 @@ describe('scopes and events', () => {
   })
 })
 
+describe('a scan of a service folder (working-directory)', () => {
+  test('sees a secret added and removed on a branch that a merge then left out (git log would simplify it away)', async () => {
+    const repo = newRepo()
+    try {
+      write(repo, 'svc/readme.txt', ['service'])
+      commit(repo, 'init')
+      git(repo, 'checkout', '-q', '-b', 'side')
+      const leaked = token('github-pat')
+      write(repo, 'svc/deploy.sh', [line('github-pat', leaked)])
+      const added = commit(repo, 'add deploy script')
+      git(repo, 'rm', '-q', 'svc/deploy.sh')
+      commit(repo, 'remove it again')
+      git(repo, 'checkout', '-q', 'main')
+      write(repo, 'svc/other.txt', ['other'])
+      commit(repo, 'other')
+      // `-s ours`: the merge keeps main's tree, so it is TREESAME to main under svc/, and the branch is deleted
+      git(repo, 'merge', '-q', '-s', 'ours', 'side', '-m', 'merge side')
+      git(repo, 'branch', '-q', '-D', 'side')
+      const run = await runScan(repo, { scope: 'history', 'working-directory': 'svc' }, { eventName: 'schedule' })
+      expect(run.report.findings.map(f => [f.ruleId, f.file, f.commit])).toEqual([
+        ['github-pat', 'svc/deploy.sh', added]
+      ])
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('shallow clones', () => {
   let origin: string
   let shas: string[]

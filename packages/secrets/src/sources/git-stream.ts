@@ -57,7 +57,11 @@ export function streamGitPatch(cwd: string, args: string[], sink: ScanSink): Pro
   })
 }
 
-/** The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. */
+/**
+ * The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. With a
+ * pathspec (a service folder), `--full-history`: git's default simplification would follow only a merge's parent
+ * that the merge left unchanged under the path, and skip a branch that added a secret and removed it again.
+ */
 export function logArgs(revisions: string[], pathspec: string[]): string[] {
   return [
     '-c',
@@ -66,6 +70,7 @@ export function logArgs(revisions: string[], pathspec: string[]): string[] {
     'diff.renames=true',
     'log',
     '-p',
+    '--full-history',
     '--unified=0',
     '--reverse',
     '--no-color',
