@@ -1821,7 +1821,11 @@ function streamGitPatch(cwd, args, sink) {
         });
     });
 }
-/** The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. */
+/**
+ * The fixed part of every history read: added lines only, oldest commit first, no colour, no textconv. With a
+ * pathspec (a service folder), `--full-history`: git's default simplification would follow only a merge's parent
+ * that the merge left unchanged under the path, and skip a branch that added a secret and removed it again.
+ */
 function logArgs(revisions, pathspec) {
     return [
         '-c',
@@ -1830,6 +1834,7 @@ function logArgs(revisions, pathspec) {
         'diff.renames=true',
         'log',
         '-p',
+        '--full-history',
         '--unified=0',
         '--reverse',
         '--no-color',
