@@ -294,6 +294,29 @@ describe('a scan of a service folder (working-directory)', () => {
   })
 })
 
+describe('files the scan skips', () => {
+  test('git does not diff them: a 300 KB lockfile in history costs a line of patch, and still counts as skipped', async () => {
+    const repo = newRepo()
+    try {
+      const lock = { lockfileVersion: 3, packages: {} as Record<string, unknown> }
+      for (let i = 0; i < 2500; i++)
+        lock.packages[`node_modules/pkg-${i}`] = { version: `1.0.${i}`, integrity: `sha512-${'A'.repeat(86)}==` }
+      write(repo, 'package-lock.json', [JSON.stringify(lock, null, 2)])
+      const leaked = token('npm-access-token')
+      write(repo, 'app/.npmrc', [line('npm-access-token', leaked)])
+      const added = commit(repo, 'lockfile and npmrc')
+      const run = await runScan(repo, { scope: 'history' }, { eventName: 'schedule' })
+      expect(run.report.findings.map(f => [f.ruleId, f.file, f.commit])).toEqual([
+        ['npm-access-token', 'app/.npmrc', added]
+      ])
+      expect(run.report.metrics.bytesScanned).toBeLessThan(2_000)
+      expect(run.report.metrics.skipped).toMatchObject({ excluded: 1 })
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('shallow clones', () => {
   let origin: string
   let shas: string[]

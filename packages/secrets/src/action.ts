@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { Git, byteSize, plural, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
 import { readBaseline, type Baseline } from './config/baseline.js'
 import type { RuleSet } from './config/gitleaks-config.js'
-import { PathFilter, globToRegExp, readGitleaksIgnore } from './config/paths.js'
+import { PathFilter, globToRegExp, readGitleaksIgnore, skippedPathAttributes } from './config/paths.js'
 import { Detector } from './engine/detector.js'
 import { builtinRules } from './rules/builtin.js'
 import type { SecretScanInputs } from './inputs.js'
@@ -75,9 +75,13 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
     oncePerSecret: plan.kind === 'log'
   })
   const pathspec = scopePrefix ? [scopePrefix] : []
+  // git reports the files the scan skips as binary instead of diffing them (lockfiles, media, bundles)
+  const attributes = join(context.tempDir, 'skipped.gitattributes')
+  if (plan.kind === 'log' || plan.kind === 'staged') writeFileSync(attributes, skippedPathAttributes())
   await context.logger.group(`Scanning ${plan.description}`, async () => {
-    if (plan.kind === 'log') await streamGitPatch(context.repoRoot, logArgs(plan.revisions, pathspec), scanner)
-    else if (plan.kind === 'staged') await streamGitPatch(context.repoRoot, stagedArgs(pathspec), scanner)
+    if (plan.kind === 'log')
+      await streamGitPatch(context.repoRoot, logArgs(plan.revisions, pathspec, attributes), scanner)
+    else if (plan.kind === 'staged') await streamGitPatch(context.repoRoot, stagedArgs(pathspec, attributes), scanner)
     else if (plan.kind === 'tree') {
       const files = await listTreeFiles(context.repoRoot, context.workingDirectory, git)
       scanTreeFiles(context.repoRoot, files, inputs.maxFileSize, scanner)

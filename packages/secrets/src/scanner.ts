@@ -310,7 +310,8 @@ export class SecretScanner implements FileSink {
   }
 
   binary(path: string): void {
-    if (this.options.filter.reason(path)) return
+    // a skipped path counts as skipped, binary or not (git reports lockfiles and bundles as binary: see logArgs)
+    if (!this.accepts(path)) return
     this.skips.binary++
     this.path = path
     for (const rule of this.options.detector.pathOnlyRules) if (rule.path!.test(path)) this.report(rule, path, 1, 1, 0)

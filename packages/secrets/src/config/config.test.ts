@@ -1,9 +1,17 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { loadRuleSet, parseGitleaksConfig } from './gitleaks-config.js'
-import { globToRegExp, isDefaultSkipped, isMinifiedLongLine, isMinifiedName, looksMinified } from './paths.js'
+import {
+  globToRegExp,
+  isDefaultSkipped,
+  isMinifiedLongLine,
+  isMinifiedName,
+  looksMinified,
+  skippedPathAttributes
+} from './paths.js'
 import { parseSize } from '../inputs.js'
 import { builtinRules } from '../rules/builtin.js'
 import { ConfigurationError } from '@ci-suite/core'
@@ -239,5 +247,82 @@ describe('paths left out by name', () => {
     ['a minified name', 'x/app.bundle.jsx', false]
   ])('%s: %s is %s', (check, path, expected) => {
     expect(checks[check](path)).toBe(expected)
+  })
+})
+
+describe('the skipped paths as git attributes (so git does not diff them in a history read)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'secret-scan-attributes-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  /** git's own answer, per path: whether the attributes file turns `diff` off for it */
+  function diffOff(paths: string[]): Map<string, boolean> {
+    execFileSync('git', ['init', '-q', dir])
+    const attributes = join(dir, 'skipped.gitattributes')
+    writeFileSync(attributes, skippedPathAttributes())
+    const out = execFileSync('git', ['-c', `core.attributesFile=${attributes}`, 'check-attr', 'diff', '--stdin'], {
+      cwd: dir,
+      input: paths.join('\n') + '\n',
+      encoding: 'utf8'
+    })
+    return new Map(
+      out
+        .trim()
+        .split('\n')
+        .map(l => [l.slice(0, l.lastIndexOf(': diff: ')), l.endsWith(': diff: unset')] as [string, boolean])
+    )
+  }
+
+  const paths = [
+    'package-lock.json',
+    'web/app/yarn.lock',
+    'go.sum',
+    'img/logo.png',
+    'img/LOGO.PNG',
+    'icons/arrow.svg',
+    'a/node_modules/x/index.js',
+    'node_modules/.bin/x',
+    'web/bower_components/x.js',
+    'vendor/github.com/x/y.go',
+    'src/vendor/ruby/gems/a.rb',
+    'vendor/mine/a.go',
+    'dist/app.min.js',
+    'a.min.css',
+    'a.js.map',
+    'data/world.map',
+    'x/app.bundle.js',
+    'my app.bundle.js',
+    'yarn.lock.bak',
+    'node_modules_old/a.js',
+    'a.png/readme.txt',
+    'src/app.js',
+    '.gitleaks.toml'
+  ]
+
+  test('git diffs nothing the scan reads: each path marked -diff is one the scan skips', () => {
+    const off = diffOff(paths)
+    expect(off.size).toBe(paths.length)
+    for (const path of paths) {
+      if (off.get(path)) expect([path, isDefaultSkipped(path) || isMinifiedName(path)]).toEqual([path, true])
+    }
+  })
+
+  test('each kind of skipped path is marked: lockfiles, media, dependencies, vendored code, minified files', () => {
+    const off = diffOff(paths)
+    expect(paths.filter(p => off.get(p))).toEqual([
+      'package-lock.json',
+      'web/app/yarn.lock',
+      'go.sum',
+      'img/logo.png',
+      'icons/arrow.svg',
+      'a/node_modules/x/index.js',
+      'node_modules/.bin/x',
+      'web/bower_components/x.js',
+      'vendor/github.com/x/y.go',
+      'src/vendor/ruby/gems/a.rb',
+      'dist/app.min.js',
+      'a.min.css',
+      'a.js.map',
+      '.gitleaks.toml'
+    ])
   })
 })

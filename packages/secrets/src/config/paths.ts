@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { escapeRegex } from '../rules/shape.js'
 
 /** the part of a path after its last `.`, lower-cased; '' when there is none */
 function extensionOf(path: string): string {
@@ -37,10 +38,13 @@ const BINARY_EXTENSIONS = new Set(
 )
 /** Dependency folders, as whole path segments; the substring tests before them decide most paths without a regex. */
 const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/
-const VENDORED = /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//
+/** Vendored dependencies: `vendor/<one of these>/` anywhere */
+const VENDORED_DIRS = ['github.com', 'golang.org', 'gopkg.in', 'k8s.io', 'bundle', 'ruby']
+const VENDORED = new RegExp(`(?:^|/)vendor/(?:${VENDORED_DIRS.map(escapeRegex).join('|')})/`)
 
 /** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
-const MINIFIED_NAME = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)[\w.-]*\.bundle\.js$/
+const MINIFIED_SUFFIXES = ['.min.js', '.min.mjs', '.min.cjs', '.min.css', '.js.map', '.css.map']
+const MINIFIED_NAME = new RegExp(`(?:${MINIFIED_SUFFIXES.map(escapeRegex).join('|')})$|(?:^|/)[\\w.-]*\\.bundle\\.js$`)
 
 /**
  * Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist),
@@ -54,6 +58,24 @@ export function isDefaultSkipped(path: string): boolean {
   )
     return true
   return path.includes('vendor/') && VENDORED.test(path)
+}
+
+/**
+ * The default skips as git attributes, each path marked `-diff`: given to git for history reads
+ * (`core.attributesFile`), so git reports those files as binary instead of diffing what the scan leaves out anyway.
+ * Every pattern matches only paths that `isDefaultSkipped` or `isMinifiedName` skip; the other way round it may miss
+ * some (`*.PNG`, `x.bundle.js`), which git then diffs as before.
+ */
+export function skippedPathAttributes(): string {
+  const patterns = [
+    ...SKIPPED_NAMES,
+    ...[...BINARY_EXTENSIONS].map(ext => `*.${ext}`),
+    '**/node_modules/**',
+    '**/bower_components/**',
+    ...VENDORED_DIRS.map(dir => `**/vendor/${dir}/**`),
+    ...MINIFIED_SUFFIXES.map(suffix => `*${suffix}`)
+  ]
+  return patterns.map(p => `${p} -diff\n`).join('')
 }
 
 export function isMinifiedName(path: string): boolean {

@@ -62,8 +62,9 @@ export function streamGitPatch(cwd: string, args: string[], sink: ScanSink): Pro
  * pathspec (a service folder), `--full-history`: git's default simplification would follow only a merge's parent
  * that the merge left unchanged under the path, and skip a branch that added a secret and removed it again.
  */
-export function logArgs(revisions: string[], pathspec: string[]): string[] {
+export function logArgs(revisions: string[], pathspec: string[], attributesFile?: string): string[] {
   return [
+    ...attributes(attributesFile),
     '-c',
     'core.quotePath=false',
     '-c',
@@ -84,10 +85,17 @@ export function logArgs(revisions: string[], pathspec: string[]): string[] {
   ]
 }
 
+/**
+ * git attributes for this read (`skippedPathAttributes`: the files the scan skips, marked `-diff`), below the
+ * repository's own `.gitattributes`, which win where they say otherwise
+ */
+const attributes = (file: string | undefined): string[] => (file ? ['-c', `core.attributesFile=${file}`] : [])
+
 const COMMIT_FORMAT_ARG = '--format=%x01%H%x02%an%x02%ae%x02%aI'
 
-export function stagedArgs(pathspec: string[]): string[] {
+export function stagedArgs(pathspec: string[], attributesFile?: string): string[] {
   return [
+    ...attributes(attributesFile),
     '-c',
     'core.quotePath=false',
     'diff',
