@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
 var src = __webpack_require__(4450);
-// EXTERNAL MODULE: ./packages/secrets/src/rules/builtin.ts + 3 modules
-var builtin = __webpack_require__(3549);
+// EXTERNAL MODULE: ./packages/secrets/src/rules/builtin.ts + 2 modules
+var builtin = __webpack_require__(590);
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/rule.ts
 function emptyAllowlist() {
     return { condition: 'OR', commits: [], paths: [], regexes: [], regexTarget: 'secret', stopwords: [], targetRules: [] };

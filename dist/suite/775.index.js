@@ -62,7 +62,10 @@ function readBaseline(path) {
     return { fingerprints, locations, size: findings.length };
 }
 
+// EXTERNAL MODULE: ./packages/secrets/src/rules/shape.ts
+var shape = __webpack_require__(5820);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config/paths.ts
+
 
 /** the part of a path after its last `.`, lower-cased; '' when there is none */
 function extensionOf(path) {
@@ -95,9 +98,12 @@ const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico tif tiff webp svg e
     'xz 7z jar war class exe dll so dylib o a pyc wasm mp3 mp4 mov avi').split(' '));
 /** Dependency folders, as whole path segments; the substring tests before them decide most paths without a regex. */
 const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/;
-const VENDORED = /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//;
+/** Vendored dependencies: `vendor/<one of these>/` anywhere */
+const VENDORED_DIRS = ['github.com', 'golang.org', 'gopkg.in', 'k8s.io', 'bundle', 'ruby'];
+const VENDORED = new RegExp(`(?:^|/)vendor/(?:${VENDORED_DIRS.map(shape/* escapeRegex */.$f).join('|')})/`);
 /** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
-const MINIFIED_NAME = /\.min\.(?:js|mjs|cjs|css)$|\.(?:js|css)\.map$|(?:^|\/)[\w.-]*\.bundle\.js$/;
+const MINIFIED_SUFFIXES = ['.min.js', '.min.mjs', '.min.cjs', '.min.css', '.js.map', '.css.map'];
+const MINIFIED_NAME = new RegExp(`(?:${MINIFIED_SUFFIXES.map(shape/* escapeRegex */.$f).join('|')})$|(?:^|/)[\\w.-]*\\.bundle\\.js$`);
 /**
  * Paths never worth scanning: dependencies, lockfiles, media and binaries (the spirit of gitleaks' global allowlist),
  * and the scanners' own ignore files.
@@ -109,6 +115,23 @@ function isDefaultSkipped(path) {
         DEPENDENCY_DIR.test(path))
         return true;
     return path.includes('vendor/') && VENDORED.test(path);
+}
+/**
+ * The default skips as git attributes, each path marked `-diff`: given to git for history reads
+ * (`core.attributesFile`), so git reports those files as binary instead of diffing what the scan leaves out anyway.
+ * Every pattern matches only paths that `isDefaultSkipped` or `isMinifiedName` skip; the other way round it may miss
+ * some (`*.PNG`, `x.bundle.js`), which git then diffs as before.
+ */
+function skippedPathAttributes() {
+    const patterns = [
+        ...SKIPPED_NAMES,
+        ...[...BINARY_EXTENSIONS].map(ext => `*.${ext}`),
+        '**/node_modules/**',
+        '**/bower_components/**',
+        ...VENDORED_DIRS.map(dir => `**/vendor/${dir}/**`),
+        ...MINIFIED_SUFFIXES.map(suffix => `*${suffix}`)
+    ];
+    return patterns.map(p => `${p} -diff\n`).join('');
 }
 function isMinifiedName(path) {
     // each alternative needs `.min.`, a `.map` ending or a `.bundle.js` ending
@@ -200,8 +223,8 @@ class PathFilter {
     }
 }
 
-// EXTERNAL MODULE: ./packages/secrets/src/rules/builtin.ts + 3 modules
-var builtin = __webpack_require__(3549);
+// EXTERNAL MODULE: ./packages/secrets/src/rules/builtin.ts + 2 modules
+var builtin = __webpack_require__(590);
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine/allowlist.ts
 function targetText(allowlist, c) {
     if (allowlist.regexTarget === 'match')
@@ -1562,7 +1585,8 @@ class SecretScanner {
         }
     }
     binary(path) {
-        if (this.options.filter.reason(path))
+        // a skipped path counts as skipped, binary or not (git reports lockfiles and bundles as binary: see logArgs)
+        if (!this.accepts(path))
             return;
         this.skips.binary++;
         this.path = path;
@@ -1826,8 +1850,9 @@ function streamGitPatch(cwd, args, sink) {
  * pathspec (a service folder), `--full-history`: git's default simplification would follow only a merge's parent
  * that the merge left unchanged under the path, and skip a branch that added a secret and removed it again.
  */
-function logArgs(revisions, pathspec) {
+function logArgs(revisions, pathspec, attributesFile) {
     return [
+        ...attributes(attributesFile),
         '-c',
         'core.quotePath=false',
         '-c',
@@ -1847,9 +1872,15 @@ function logArgs(revisions, pathspec) {
         ...pathspec
     ];
 }
+/**
+ * git attributes for this read (`skippedPathAttributes`: the files the scan skips, marked `-diff`), below the
+ * repository's own `.gitattributes`, which win where they say otherwise
+ */
+const attributes = (file) => (file ? ['-c', `core.attributesFile=${file}`] : []);
 const COMMIT_FORMAT_ARG = '--format=%x01%H%x02%an%x02%ae%x02%aI';
-function stagedArgs(pathspec) {
+function stagedArgs(pathspec, attributesFile) {
     return [
+        ...attributes(attributesFile),
         '-c',
         'core.quotePath=false',
         'diff',
@@ -2161,11 +2192,15 @@ async function runSecretScan(inputs, context) {
         oncePerSecret: plan.kind === 'log'
     });
     const pathspec = scopePrefix ? [scopePrefix] : [];
+    // git reports the files the scan skips as binary instead of diffing them (lockfiles, media, bundles)
+    const attributes = (0,external_node_path_.join)(context.tempDir, 'skipped.gitattributes');
+    if (plan.kind === 'log' || plan.kind === 'staged')
+        (0,external_node_fs_.writeFileSync)(attributes, skippedPathAttributes());
     await context.logger.group(`Scanning ${plan.description}`, async () => {
         if (plan.kind === 'log')
-            await streamGitPatch(context.repoRoot, logArgs(plan.revisions, pathspec), scanner);
+            await streamGitPatch(context.repoRoot, logArgs(plan.revisions, pathspec, attributes), scanner);
         else if (plan.kind === 'staged')
-            await streamGitPatch(context.repoRoot, stagedArgs(pathspec), scanner);
+            await streamGitPatch(context.repoRoot, stagedArgs(pathspec, attributes), scanner);
         else if (plan.kind === 'tree') {
             const files = await listTreeFiles(context.repoRoot, context.workingDirectory, git);
             scanTreeFiles(context.repoRoot, files, inputs.maxFileSize, scanner);
@@ -2292,7 +2327,7 @@ const definition = {
 
 /***/ }),
 
-/***/ 3549:
+/***/ 590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2374,7 +2409,445 @@ const ROTATION_DOCS = {
     vault: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-revocation'
 };
 
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/shape.ts
+// EXTERNAL MODULE: ./packages/secrets/src/rules/shape.ts
+var shape = __webpack_require__(5820);
+;// CONCATENATED MODULE: ./packages/secrets/src/engine/js-matcher.ts
+/**
+ * A built-in rule's regex on V8's engine. Only for sources from `shape.ts` and the hand-checked sources in
+ * `builtin.ts`, which are linear-time by construction; user regexes go to `Re2Matcher`.
+ *
+ * Compiled the first time a line with one of the rule's keywords reaches it: most scans need a few of the built-in
+ * rules, and every built-in source is compiled by the rule tests (`builtin.test.ts`), so none can fail late. Custom
+ * rules stay compiled up front, where a bad regex is reported with its rule.
+ *
+ * `needs`: literals of which every match contains one, in this case (a token's prefix, the `@` of a URL with a
+ * password). A line with none of them is not run through the regex: the keyword pass matched it without regard to
+ * case (`sk` in `task` for Twilio's `SK…`), and a substring search is much cheaper than a regex that fails.
+ */
+class JsRegexMatcher {
+    source;
+    flags;
+    needs;
+    compiled;
+    constructor(source, flags, needs = []) {
+        this.source = source;
+        this.flags = flags;
+        this.needs = needs;
+    }
+    get regex() {
+        return (this.compiled ??= new RegExp(this.source, `gd${this.flags}`));
+    }
+    *matches(text) {
+        if (this.needs.length && !this.needs.some(literal => text.includes(literal)))
+            return;
+        const regex = this.regex;
+        regex.lastIndex = 0;
+        let m;
+        while ((m = regex.exec(text)) !== null) {
+            if (m[0].length === 0) {
+                regex.lastIndex++;
+                continue;
+            }
+            // the first group that took part: a source may say where the secret is in each of its alternatives
+            let group = 1;
+            while (group < m.length && m[group] === undefined)
+                group++;
+            if (group === m.length)
+                group = 0;
+            const start = m.indices?.[group]?.[0] ?? m.index;
+            yield { secret: m[group], index: start, match: m[0], matchIndex: m.index };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/src/rules/builtin.ts
+
+
+
+const tok = (id, provider, description, shape, keywords) => ({
+    kind: 'token',
+    id,
+    provider,
+    description,
+    shape,
+    keywords
+});
+const named = (id, provider, description, names, value, entropy) => ({
+    kind: 'assignment',
+    id,
+    provider,
+    description,
+    names,
+    value,
+    entropy
+});
+const HEX_MIXED = 'a-fA-F0-9';
+const B64URL = 'A-Za-z0-9_\\-';
+const UUID = [(0,shape/* run */.eF)(shape/* HEX */.UG, 8), '-', (0,shape/* run */.eF)(shape/* HEX */.UG, 4), '-', (0,shape/* run */.eF)(shape/* HEX */.UG, 4), '-', (0,shape/* run */.eF)(shape/* HEX */.UG, 4), '-', (0,shape/* run */.eF)(shape/* HEX */.UG, 12)];
+const BUILTIN_SPECS = [
+    // cloud
+    tok('aws-access-token', 'aws', 'AWS access key ID', [(0,shape/* oneOf */.yL)('AKIA', 'ASIA', 'ABIA', 'ACCA'), (0,shape/* run */.eF)('A-Z2-7', 16)]),
+    named('aws-secret-access-key', 'aws', 'AWS secret access key', ['aws_secret_access_key', 'aws_secret_key', 'secret_access_key', 'awssecretkey'], [(0,shape/* run */.eF)(shape/* BASE64 */.EW, 40)], 3),
+    tok('gcp-api-key', 'gcp', 'Google Cloud API key', ['AIza', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 35)]),
+    tok('azure-ad-client-secret', 'azure', 'Azure AD client secret', [(0,shape/* run */.eF)('A-Za-z0-9_~.', 3), (0,shape/* run */.eF)('0-9', 1), 'Q~', (0,shape/* run */.eF)('A-Za-z0-9_~.\\-', 31, 34)], ['q~']),
+    named('azure-storage-account-key', 'azure', 'Azure storage account key', ['accountkey', 'azure_storage_key', 'storage_account_key'], [(0,shape/* run */.eF)(shape/* BASE64 */.EW, 86), '=='], 4),
+    tok('digitalocean-pat', 'digitalocean', 'DigitalOcean personal access token', ['dop_v1_', (0,shape/* run */.eF)(shape/* HEX */.UG, 64)]),
+    tok('digitalocean-access-token', 'digitalocean', 'DigitalOcean OAuth access token', ['doo_v1_', (0,shape/* run */.eF)(shape/* HEX */.UG, 64)]),
+    tok('digitalocean-refresh-token', 'digitalocean', 'DigitalOcean OAuth refresh token', ['dor_v1_', (0,shape/* run */.eF)(shape/* HEX */.UG, 64)]),
+    tok('alibaba-access-key-id', 'alibaba', 'Alibaba Cloud AccessKey ID', ['LTAI', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 20)]),
+    named('alibaba-secret-key', 'alibaba', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], [(0,shape/* run */.eF)(shape/* ALNUM */.GO, 30)], 3),
+    tok('heroku-api-key-v2', 'heroku', 'Heroku API key', ['HRKU-AA', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 58)]),
+    named('heroku-api-key', 'heroku', 'Heroku API key (UUID form)', ['heroku'], UUID),
+    // fo1_ tokens are 43 characters; the macaroon tokens `fly tokens create` prints (fm1a_, fm1r_, fm2_) are base64
+    tok('flyio-access-token', 'flyio', 'Fly.io access token', [
+        (0,shape/* oneOf */.yL)('fo1_', 'fm1a_', 'fm1r_', 'fm2_'),
+        (0,shape/* run */.eF)('A-Za-z0-9_\\-+/', 43, 4096),
+        (0,shape/* run */.eF)('=', 0, 3)
+    ]),
+    tok('scalingo-api-token', 'scalingo', 'Scalingo API token', ['tk-us-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 48)]),
+    tok('openshift-user-token', 'openshift', 'OpenShift user token', ['sha256~', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 43)]),
+    // code hosts and registries
+    tok('github-pat', 'github', 'GitHub personal access token (classic)', ['ghp_', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 36)]),
+    tok('github-fine-grained-pat', 'github', 'GitHub fine-grained personal access token', ['github_pat_', (0,shape/* run */.eF)(shape/* WORD */.f7, 82)]),
+    tok('github-oauth', 'github', 'GitHub OAuth access token', ['gho_', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 36)]),
+    tok('github-app-token', 'github', 'GitHub App user-to-server or installation token', [
+        (0,shape/* oneOf */.yL)('ghu_', 'ghs_'),
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 36)
+    ]),
+    tok('github-refresh-token', 'github', 'GitHub refresh token', ['ghr_', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 36)]),
+    tok('gitlab-pat', 'gitlab', 'GitLab personal access token', ['glpat-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)]),
+    tok('gitlab-ptt', 'gitlab', 'GitLab pipeline trigger token', ['glptt-', (0,shape/* run */.eF)(shape/* HEX */.UG, 40)]),
+    tok('gitlab-rrt', 'gitlab', 'GitLab runner registration token', ['GR1348941', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)]),
+    tok('gitlab-runner-authentication-token', 'gitlab', 'GitLab runner authentication token', [
+        'glrt-',
+        (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)
+    ]),
+    tok('gitlab-deploy-token', 'gitlab', 'GitLab deploy token', ['gldt-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)]),
+    tok('gitlab-cicd-job-token', 'gitlab', 'GitLab CI/CD job token', [
+        'glcbt-',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 1, 5),
+        '_',
+        (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)
+    ]),
+    tok('gitlab-feed-token', 'gitlab', 'GitLab feed token', ['glft-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)]),
+    tok('gitlab-incoming-mail-token', 'gitlab', 'GitLab incoming mail token', ['glimt-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 25)]),
+    tok('gitlab-kubernetes-agent-token', 'gitlab', 'GitLab Kubernetes agent token', ['glagent-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 50)]),
+    tok('gitlab-oauth-app-secret', 'gitlab', 'GitLab OAuth application secret', ['gloas-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 64)]),
+    tok('gitlab-scim-token', 'gitlab', 'GitLab SCIM token', ['glsoat-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)]),
+    tok('gitlab-feature-flag-client-token', 'gitlab', 'GitLab feature flag client token', [
+        'glffct-',
+        (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 20)
+    ]),
+    tok('gitlab-session-cookie', 'gitlab', 'GitLab session cookie', ['_gitlab_session=', (0,shape/* run */.eF)(shape/* LOWER_ALNUM */.q9, 32)]),
+    tok('npm-access-token', 'npm', 'npm access token', ['npm_', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 36)]),
+    tok('pypi-upload-token', 'pypi', 'PyPI upload token', ['pypi-AgEIcHlwaS5vcmc', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 50, 1000)]),
+    tok('rubygems-api-token', 'rubygems', 'RubyGems API token', ['rubygems_', (0,shape/* run */.eF)(shape/* HEX */.UG, 48)]),
+    tok('dockerhub-pat', 'docker', 'Docker Hub personal access token', ['dckr_pat_', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 27)]),
+    tok('dockerhub-oat', 'docker', 'Docker Hub organization access token', ['dckr_oat_', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 32)]),
+    tok('artifactory-api-key', 'artifactory', 'JFrog Artifactory API key', ['AKCp', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 69)]),
+    tok('artifactory-reference-token', 'artifactory', 'JFrog Artifactory reference token', ['cmVmd', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 59)]),
+    tok('clojars-api-token', 'clojars', 'Clojars deploy token', ['CLOJARS_', (0,shape/* run */.eF)(shape/* LOWER_ALNUM */.q9, 60)]),
+    tok('atlassian-api-token', 'atlassian', 'Atlassian API token', ['ATATT3', (0,shape/* run */.eF)('A-Za-z0-9_\\-=', 186)]),
+    // chat and mail
+    tok('slack-bot-token', 'slack', 'Slack bot token', [
+        'xoxb-',
+        (0,shape/* run */.eF)('0-9', 10, 13),
+        '-',
+        (0,shape/* run */.eF)('0-9', 10, 13),
+        '-',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 24)
+    ]),
+    tok('slack-user-token', 'slack', 'Slack user token', [
+        (0,shape/* oneOf */.yL)('xoxp-', 'xoxe-'),
+        (0,shape/* run */.eF)('0-9', 10, 13),
+        '-',
+        (0,shape/* run */.eF)('0-9', 10, 13),
+        '-',
+        (0,shape/* run */.eF)('0-9', 10, 13),
+        '-',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 28, 34)
+    ]),
+    tok('slack-app-token', 'slack', 'Slack app-level token', [
+        'xapp-',
+        (0,shape/* run */.eF)('0-9', 1),
+        '-',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 9, 12),
+        '-',
+        (0,shape/* run */.eF)('0-9', 10, 13),
+        '-',
+        (0,shape/* run */.eF)(shape/* LOWER_ALNUM */.q9, 64)
+    ]),
+    tok('slack-config-refresh-token', 'slack', 'Slack configuration refresh token', [
+        'xoxe-',
+        (0,shape/* run */.eF)('0-9', 1),
+        '-',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 146)
+    ]),
+    tok('slack-legacy-workspace-token', 'slack', 'Slack legacy workspace token', [
+        (0,shape/* oneOf */.yL)('xoxa-', 'xoxr-'),
+        (0,shape/* run */.eF)('0-9', 1),
+        '-',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 8, 48)
+    ]),
+    tok('slack-webhook-url', 'slack', 'Slack incoming webhook URL', [
+        'hooks.slack.com/',
+        (0,shape/* oneOf */.yL)('services/', 'workflows/', 'triggers/'),
+        // services/T…/B…/secret is 43–56 characters; workflows/ and triggers/ add an id and a number
+        (0,shape/* run */.eF)('A-Za-z0-9+/', 43, 120)
+    ]),
+    named('discord-api-token', 'discord', 'Discord API key', ['discord'], [(0,shape/* run */.eF)(shape/* HEX */.UG, 64)]),
+    tok('discord-webhook-url', 'discord', 'Discord webhook URL', [
+        'discord.com/api/webhooks/',
+        (0,shape/* run */.eF)('0-9', 17, 20),
+        '/',
+        (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 60, 70)
+    ]),
+    named('telegram-bot-api-token', 'telegram', 'Telegram bot API token', ['telegram', 'telegr', 'tg_bot'], [(0,shape/* run */.eF)('0-9', 8, 10), ':A', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 34)]),
+    tok('sendgrid-api-token', 'sendgrid', 'SendGrid API key', ['SG.', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 22), '.', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 43)]),
+    named('mailgun-private-api-token', 'mailgun', 'Mailgun private API key', ['mailgun'], ['key-', (0,shape/* run */.eF)(shape/* HEX */.UG, 32)]),
+    named('mailchimp-api-key', 'mailchimp', 'Mailchimp API key', ['mailchimp'], [(0,shape/* run */.eF)(shape/* HEX */.UG, 32), '-us', (0,shape/* run */.eF)('0-9', 2)]),
+    tok('twilio-api-key', 'twilio', 'Twilio API key', ['SK', (0,shape/* run */.eF)(HEX_MIXED, 32)]),
+    tok('sendinblue-api-token', 'sendinblue', 'Brevo (Sendinblue) API key', [
+        'xkeysib-',
+        (0,shape/* run */.eF)(shape/* HEX */.UG, 64),
+        '-',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 16)
+    ]),
+    // payments
+    tok('stripe-access-token', 'stripe', 'Stripe secret or restricted key', [
+        (0,shape/* oneOf */.yL)('sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_'),
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 24, 99)
+    ]),
+    tok('square-access-token', 'square', 'Square access token', [(0,shape/* oneOf */.yL)('sq0atp-', 'EAAA'), (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 22, 60)]),
+    tok('square-oauth-secret', 'square', 'Square OAuth secret', ['sq0csp-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 43)]),
+    tok('shopify-access-token', 'shopify', 'Shopify access token', ['shpat_', (0,shape/* run */.eF)(HEX_MIXED, 32)]),
+    tok('shopify-custom-access-token', 'shopify', 'Shopify custom app access token', ['shpca_', (0,shape/* run */.eF)(HEX_MIXED, 32)]),
+    tok('shopify-private-app-access-token', 'shopify', 'Shopify private app access token', [
+        'shppa_',
+        (0,shape/* run */.eF)(HEX_MIXED, 32)
+    ]),
+    tok('shopify-shared-secret', 'shopify', 'Shopify shared secret', ['shpss_', (0,shape/* run */.eF)(HEX_MIXED, 32)]),
+    tok('flutterwave-secret-key', 'flutterwave', 'Flutterwave secret key', ['FLWSECK_TEST-', (0,shape/* run */.eF)('a-h0-9', 32), '-X']),
+    tok('shippo-api-token', 'shippo', 'Shippo API token', [(0,shape/* oneOf */.yL)('shippo_live_', 'shippo_test_'), (0,shape/* run */.eF)(HEX_MIXED, 40)]),
+    tok('easypost-api-token', 'easypost', 'EasyPost API key', ['EZAK', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 54)]),
+    tok('easypost-test-api-token', 'easypost', 'EasyPost test API key', ['EZTK', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 54)]),
+    tok('duffel-api-token', 'duffel', 'Duffel API token', [
+        (0,shape/* oneOf */.yL)('duffel_test_', 'duffel_live_'),
+        (0,shape/* run */.eF)('A-Za-z0-9_\\-=', 43)
+    ]),
+    // AI
+    tok('openai-api-key', 'openai', 'OpenAI API key', [(0,shape/* oneOf */.yL)('sk-proj-', 'sk-svcacct-', 'sk-admin-'), (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 58), 'T3BlbkFJ', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 58)], ['t3blbkfj']),
+    tok('openai-legacy-api-key', 'openai', 'OpenAI API key (legacy form)', ['sk-', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 20), 'T3BlbkFJ', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 20)], ['t3blbkfj']),
+    tok('anthropic-api-key', 'anthropic', 'Anthropic API key', ['sk-ant-api03-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 93), 'AA']),
+    tok('anthropic-admin-api-key', 'anthropic', 'Anthropic admin API key', ['sk-ant-admin01-', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 93), 'AA']),
+    tok('huggingface-access-token', 'huggingface', 'Hugging Face access token', ['hf_', (0,shape/* run */.eF)('A-Za-z', 34)]),
+    tok('huggingface-organization-api-token', 'huggingface', 'Hugging Face organization API token', [
+        'api_org_',
+        (0,shape/* run */.eF)('A-Za-z', 34)
+    ]),
+    tok('perplexity-api-key', 'perplexity', 'Perplexity API key', ['pplx-', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 48)]),
+    // infrastructure and developer services
+    tok('vault-service-token', 'vault', 'HashiCorp Vault service token', ['hvs.', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 90, 120)]),
+    tok('vault-batch-token', 'vault', 'HashiCorp Vault batch token', ['hvb.', (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 138, 300)]),
+    tok('hashicorp-tf-api-token', 'hashicorp', 'Terraform Cloud / Enterprise API token', [(0,shape/* run */.eF)(shape/* LOWER_ALNUM */.q9, 14), '.atlasv1.', (0,shape/* run */.eF)('a-z0-9_\\-=', 60, 70)], ['atlasv1']),
+    tok('databricks-api-token', 'databricks', 'Databricks API token', ['dapi', (0,shape/* run */.eF)('a-h0-9', 32)]),
+    tok('doppler-api-token', 'doppler', 'Doppler API token', [
+        (0,shape/* oneOf */.yL)('dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'),
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 40, 44)
+    ]),
+    tok('grafana-api-key', 'grafana', 'Grafana API key', ['eyJrIjoi', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 70, 400), (0,shape/* run */.eF)('=', 0, 3)]),
+    tok('grafana-cloud-api-token', 'grafana', 'Grafana Cloud API token', ['glc_', (0,shape/* run */.eF)(shape/* BASE64 */.EW, 32, 400), (0,shape/* run */.eF)('=', 0, 3)]),
+    tok('grafana-service-account-token', 'grafana', 'Grafana service account token', [
+        'glsa_',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 32),
+        '_',
+        (0,shape/* run */.eF)(HEX_MIXED, 8)
+    ]),
+    tok('sentry-user-token', 'sentry', 'Sentry user auth token', ['sntryu_', (0,shape/* run */.eF)(shape/* HEX */.UG, 64)]),
+    named('sentry-access-token', 'sentry', 'Sentry auth token (old format)', ['sentry'], [(0,shape/* run */.eF)(shape/* HEX */.UG, 64)], 3),
+    named('new-relic-user-api-key', 'newrelic', 'New Relic user API key', ['new_relic', 'newrelic', 'new-relic', 'nr_api'], ['NRAK-', (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 27)]),
+    tok('new-relic-insert-key', 'newrelic', 'New Relic insert key', ['NRII-', (0,shape/* run */.eF)('a-zA-Z0-9\\-', 32)]),
+    tok('new-relic-browser-api-token', 'newrelic', 'New Relic browser API token', ['NRJS-', (0,shape/* run */.eF)(shape/* HEX */.UG, 19)]),
+    tok('postman-api-token', 'postman', 'Postman API key', ['PMAK-', (0,shape/* run */.eF)(shape/* HEX */.UG, 24), '-', (0,shape/* run */.eF)(shape/* HEX */.UG, 34)]),
+    tok('linear-api-key', 'linear', 'Linear API key', ['lin_api_', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 40)]),
+    tok('pulumi-api-token', 'pulumi', 'Pulumi access token', ['pul-', (0,shape/* run */.eF)(shape/* HEX */.UG, 40)]),
+    tok('age-secret-key', 'age', 'age encryption secret key', [
+        'AGE-SECRET-KEY-1',
+        (0,shape/* run */.eF)('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)
+    ]),
+    tok('1password-service-account-token', '1password', '1Password service account token', [
+        'ops_eyJ',
+        (0,shape/* run */.eF)(shape/* BASE64 */.EW, 250, 2000),
+        (0,shape/* run */.eF)('=', 0, 3)
+    ]),
+    // A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX, or with the third and fourth groups run together
+    tok('1password-secret-key', '1password', '1Password account secret key', [
+        'A3-',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 6),
+        '-',
+        (0,shape/* run */.eF)('A-Z0-9\\-', 11, 12),
+        '-',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 5),
+        '-',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 5),
+        '-',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 5)
+    ]),
+    tok('adobe-client-secret', 'adobe', 'Adobe client secret', ['p8e-', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 32)]),
+    tok('dynatrace-api-token', 'dynatrace', 'Dynatrace API token', [
+        'dt0c01.',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 24),
+        '.',
+        (0,shape/* run */.eF)(shape/* UPPER_ALNUM */.rS, 64)
+    ]),
+    tok('frameio-api-token', 'frameio', 'Frame.io API token', ['fio-u-', (0,shape/* run */.eF)('A-Za-z0-9_\\-=', 64)]),
+    tok('harness-api-key', 'harness', 'Harness API key', [
+        (0,shape/* oneOf */.yL)('pat.', 'sat.'),
+        (0,shape/* run */.eF)(shape/* WORD_DASH */.Kj, 22),
+        '.',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 24),
+        '.',
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 20)
+    ]),
+    tok('infracost-api-token', 'infracost', 'Infracost API token', ['ico-', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 32)]),
+    tok('notion-api-token', 'notion', 'Notion integration token', ['ntn_', (0,shape/* run */.eF)('0-9', 11), (0,shape/* run */.eF)(shape/* ALNUM */.GO, 35)]),
+    tok('planetscale-api-token', 'planetscale', 'PlanetScale service token', [
+        'pscale_tkn_',
+        (0,shape/* run */.eF)('A-Za-z0-9_=.\\-', 32, 64)
+    ]),
+    tok('planetscale-oauth-token', 'planetscale', 'PlanetScale OAuth token', [
+        'pscale_oauth_',
+        (0,shape/* run */.eF)('A-Za-z0-9_=.\\-', 32, 64)
+    ]),
+    tok('planetscale-password', 'planetscale', 'PlanetScale database password', [
+        'pscale_pw_',
+        (0,shape/* run */.eF)('A-Za-z0-9_=.\\-', 32, 64)
+    ]),
+    tok('prefect-api-token', 'prefect', 'Prefect API key', ['pnu_', (0,shape/* run */.eF)(shape/* ALNUM */.GO, 36)]),
+    tok('readme-api-token', 'readme', 'ReadMe API key', ['rdme_', (0,shape/* run */.eF)(shape/* LOWER_ALNUM */.q9, 70)]),
+    tok('facebook-page-access-token', 'facebook', 'Facebook page access token', [
+        (0,shape/* oneOf */.yL)('EAAM', 'EAAC'),
+        (0,shape/* run */.eF)(shape/* ALNUM */.GO, 100, 300)
+    ]),
+    // structured credentials
+    // keyword `.ey`, the start of the payload: every JWT has it, and far fewer lines than those with `ey` (key, they)
+    tok('jwt', 'jwt', 'JSON Web Token', ['ey', (0,shape/* openRun */.Iy)(B64URL, 17), '.ey', (0,shape/* openRun */.Iy)(B64URL, 17), '.', (0,shape/* openRun */.Iy)(B64URL, 10)], ['.ey'])
+];
+/** Rules whose detection is code, not a shape: private keys, URLs with passwords, generic assignments. */
+const PRIVATE_KEY_RULE_ID = 'private-key';
+const URL_CREDENTIALS_RULE_ID = 'url-embedded-credentials';
+const GENERIC_RULE_ID = 'generic-api-key';
+/** Keywords of the generic rule: names under which secrets are assigned (gitleaks' set). */
+const GENERIC_NAMES = [
+    'access',
+    'api',
+    'auth',
+    'key',
+    'credential',
+    'creds',
+    'passwd',
+    'password',
+    'pwd',
+    'secret',
+    'token'
+];
+const GENERIC_VALUE = `[\\w.=\\-+/~!@#%^&*]{8,150}`;
+const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`;
+const URL_PART = `[^\\s:@/'"\`<>]`;
+/**
+ * scheme://user:password@host, passwords of 3 to 128 characters other than separators. GitHub's basic-auth form puts
+ * the token in the user name and the fixed word `x-oauth-basic` in the password (`https://<token>:x-oauth-basic@`):
+ * then the user name is the secret.
+ */
+const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://(?:(${URL_PART}{8,64}):x-oauth-basic|${URL_PART}{1,64}:(${URL_PART}{3,128}))@[A-Za-z0-9.\\-\\[\\]]{1,253}`;
+const PKCS12_PATH = /(?:^|\/)[^/]+\.p(?:12|fx)$/i;
+function specToRule(spec) {
+    const source = spec.kind === 'token' ? (0,shape/* tokenSource */.Zx)(spec.shape) : (0,shape/* assignmentSource */.HT)(spec.names, spec.value);
+    const keywords = spec.kind === 'token' ? (spec.keywords ?? (0,shape/* leadingLiterals */.nD)(spec.shape)) : spec.names.map(n => n.toLowerCase());
+    return {
+        id: spec.id,
+        description: spec.description,
+        keywords,
+        matcher: spec.kind === 'token'
+            ? new JsRegexMatcher(source, '', (0,shape/* literalPrefixes */.ak)(spec.shape))
+            : new JsRegexMatcher(source, 'i'),
+        entropy: spec.kind === 'assignment' ? spec.entropy : undefined,
+        kind: spec.kind,
+        rotate: ROTATION_DOCS[spec.provider],
+        allowlists: [],
+        source
+    };
+}
+function builtinRules() {
+    return [
+        ...BUILTIN_SPECS.map(specToRule),
+        {
+            id: PRIVATE_KEY_RULE_ID,
+            description: 'Private key (PEM, OpenSSH, PGP)',
+            keywords: ['-----begin'],
+            kind: 'private-key',
+            rotate: ROTATION_DOCS['private-key'],
+            allowlists: [],
+            source: '-----BEGIN ... PRIVATE KEY----- ... -----END ... PRIVATE KEY-----'
+        },
+        {
+            id: 'pkcs12-file',
+            description: 'PKCS #12 file (it bundles a private key)',
+            keywords: [],
+            path: { source: PKCS12_PATH.source, test: path => PKCS12_PATH.test(path) },
+            kind: 'file',
+            rotate: ROTATION_DOCS['private-key'],
+            allowlists: [],
+            source: PKCS12_PATH.source
+        },
+        {
+            id: URL_CREDENTIALS_RULE_ID,
+            description: 'URL or connection string with an embedded password',
+            keywords: ['://'],
+            matcher: new JsRegexMatcher(URL_SOURCE, '', ['@']),
+            kind: 'assignment',
+            rotate: ROTATION_DOCS.url,
+            allowlists: [],
+            source: URL_SOURCE
+        },
+        {
+            id: GENERIC_RULE_ID,
+            description: 'Generic secret assigned to a password, secret, token or API key name',
+            keywords: GENERIC_NAMES,
+            matcher: new JsRegexMatcher(GENERIC_SOURCE, 'i'),
+            entropy: 3.5,
+            kind: 'generic',
+            rotate: ROTATION_DOCS.generic,
+            allowlists: [],
+            source: GENERIC_SOURCE
+        }
+    ];
+}
+
+
+/***/ }),
+
+/***/ 5820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ escapeRegex),
+/* harmony export */   EW: () => (/* binding */ BASE64),
+/* harmony export */   GO: () => (/* binding */ ALNUM),
+/* harmony export */   HT: () => (/* binding */ assignmentSource),
+/* harmony export */   Iy: () => (/* binding */ openRun),
+/* harmony export */   Kj: () => (/* binding */ WORD_DASH),
+/* harmony export */   UG: () => (/* binding */ HEX),
+/* harmony export */   Zx: () => (/* binding */ tokenSource),
+/* harmony export */   ak: () => (/* binding */ literalPrefixes),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   f7: () => (/* binding */ WORD),
+/* harmony export */   nD: () => (/* binding */ leadingLiterals),
+/* harmony export */   q9: () => (/* binding */ LOWER_ALNUM),
+/* harmony export */   rS: () => (/* binding */ UPPER_ALNUM),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports MAX_SEGMENT, segmentsSource, isRun, ASSIGNMENT, expandSet, sampleShape */
 const run = (set, min, max = min) => ({ set, min, max });
 const openRun = (set, min) => ({ set, min, max: MAX_SEGMENT });
 const oneOf = (...options) => ({ oneOf: options });
@@ -2496,419 +2969,6 @@ function sampleShape(segments, random) {
         return out;
     })
         .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/engine/js-matcher.ts
-/**
- * A built-in rule's regex on V8's engine. Only for sources from `shape.ts` and the hand-checked sources in
- * `builtin.ts`, which are linear-time by construction; user regexes go to `Re2Matcher`.
- *
- * Compiled the first time a line with one of the rule's keywords reaches it: most scans need a few of the built-in
- * rules, and every built-in source is compiled by the rule tests (`builtin.test.ts`), so none can fail late. Custom
- * rules stay compiled up front, where a bad regex is reported with its rule.
- *
- * `needs`: literals of which every match contains one, in this case (a token's prefix, the `@` of a URL with a
- * password). A line with none of them is not run through the regex: the keyword pass matched it without regard to
- * case (`sk` in `task` for Twilio's `SK…`), and a substring search is much cheaper than a regex that fails.
- */
-class JsRegexMatcher {
-    source;
-    flags;
-    needs;
-    compiled;
-    constructor(source, flags, needs = []) {
-        this.source = source;
-        this.flags = flags;
-        this.needs = needs;
-    }
-    get regex() {
-        return (this.compiled ??= new RegExp(this.source, `gd${this.flags}`));
-    }
-    *matches(text) {
-        if (this.needs.length && !this.needs.some(literal => text.includes(literal)))
-            return;
-        const regex = this.regex;
-        regex.lastIndex = 0;
-        let m;
-        while ((m = regex.exec(text)) !== null) {
-            if (m[0].length === 0) {
-                regex.lastIndex++;
-                continue;
-            }
-            // the first group that took part: a source may say where the secret is in each of its alternatives
-            let group = 1;
-            while (group < m.length && m[group] === undefined)
-                group++;
-            if (group === m.length)
-                group = 0;
-            const start = m.indices?.[group]?.[0] ?? m.index;
-            yield { secret: m[group], index: start, match: m[0], matchIndex: m.index };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/src/rules/builtin.ts
-
-
-
-const tok = (id, provider, description, shape, keywords) => ({
-    kind: 'token',
-    id,
-    provider,
-    description,
-    shape,
-    keywords
-});
-const named = (id, provider, description, names, value, entropy) => ({
-    kind: 'assignment',
-    id,
-    provider,
-    description,
-    names,
-    value,
-    entropy
-});
-const HEX_MIXED = 'a-fA-F0-9';
-const B64URL = 'A-Za-z0-9_\\-';
-const UUID = [run(HEX, 8), '-', run(HEX, 4), '-', run(HEX, 4), '-', run(HEX, 4), '-', run(HEX, 12)];
-const BUILTIN_SPECS = [
-    // cloud
-    tok('aws-access-token', 'aws', 'AWS access key ID', [oneOf('AKIA', 'ASIA', 'ABIA', 'ACCA'), run('A-Z2-7', 16)]),
-    named('aws-secret-access-key', 'aws', 'AWS secret access key', ['aws_secret_access_key', 'aws_secret_key', 'secret_access_key', 'awssecretkey'], [run(BASE64, 40)], 3),
-    tok('gcp-api-key', 'gcp', 'Google Cloud API key', ['AIza', run(WORD_DASH, 35)]),
-    tok('azure-ad-client-secret', 'azure', 'Azure AD client secret', [run('A-Za-z0-9_~.', 3), run('0-9', 1), 'Q~', run('A-Za-z0-9_~.\\-', 31, 34)], ['q~']),
-    named('azure-storage-account-key', 'azure', 'Azure storage account key', ['accountkey', 'azure_storage_key', 'storage_account_key'], [run(BASE64, 86), '=='], 4),
-    tok('digitalocean-pat', 'digitalocean', 'DigitalOcean personal access token', ['dop_v1_', run(HEX, 64)]),
-    tok('digitalocean-access-token', 'digitalocean', 'DigitalOcean OAuth access token', ['doo_v1_', run(HEX, 64)]),
-    tok('digitalocean-refresh-token', 'digitalocean', 'DigitalOcean OAuth refresh token', ['dor_v1_', run(HEX, 64)]),
-    tok('alibaba-access-key-id', 'alibaba', 'Alibaba Cloud AccessKey ID', ['LTAI', run(ALNUM, 20)]),
-    named('alibaba-secret-key', 'alibaba', 'Alibaba Cloud AccessKey secret', ['alibaba', 'aliyun'], [run(ALNUM, 30)], 3),
-    tok('heroku-api-key-v2', 'heroku', 'Heroku API key', ['HRKU-AA', run(WORD_DASH, 58)]),
-    named('heroku-api-key', 'heroku', 'Heroku API key (UUID form)', ['heroku'], UUID),
-    // fo1_ tokens are 43 characters; the macaroon tokens `fly tokens create` prints (fm1a_, fm1r_, fm2_) are base64
-    tok('flyio-access-token', 'flyio', 'Fly.io access token', [
-        oneOf('fo1_', 'fm1a_', 'fm1r_', 'fm2_'),
-        run('A-Za-z0-9_\\-+/', 43, 4096),
-        run('=', 0, 3)
-    ]),
-    tok('scalingo-api-token', 'scalingo', 'Scalingo API token', ['tk-us-', run(WORD_DASH, 48)]),
-    tok('openshift-user-token', 'openshift', 'OpenShift user token', ['sha256~', run(WORD_DASH, 43)]),
-    // code hosts and registries
-    tok('github-pat', 'github', 'GitHub personal access token (classic)', ['ghp_', run(ALNUM, 36)]),
-    tok('github-fine-grained-pat', 'github', 'GitHub fine-grained personal access token', ['github_pat_', run(WORD, 82)]),
-    tok('github-oauth', 'github', 'GitHub OAuth access token', ['gho_', run(ALNUM, 36)]),
-    tok('github-app-token', 'github', 'GitHub App user-to-server or installation token', [
-        oneOf('ghu_', 'ghs_'),
-        run(ALNUM, 36)
-    ]),
-    tok('github-refresh-token', 'github', 'GitHub refresh token', ['ghr_', run(ALNUM, 36)]),
-    tok('gitlab-pat', 'gitlab', 'GitLab personal access token', ['glpat-', run(WORD_DASH, 20)]),
-    tok('gitlab-ptt', 'gitlab', 'GitLab pipeline trigger token', ['glptt-', run(HEX, 40)]),
-    tok('gitlab-rrt', 'gitlab', 'GitLab runner registration token', ['GR1348941', run(WORD_DASH, 20)]),
-    tok('gitlab-runner-authentication-token', 'gitlab', 'GitLab runner authentication token', [
-        'glrt-',
-        run(WORD_DASH, 20)
-    ]),
-    tok('gitlab-deploy-token', 'gitlab', 'GitLab deploy token', ['gldt-', run(WORD_DASH, 20)]),
-    tok('gitlab-cicd-job-token', 'gitlab', 'GitLab CI/CD job token', [
-        'glcbt-',
-        run(ALNUM, 1, 5),
-        '_',
-        run(WORD_DASH, 20)
-    ]),
-    tok('gitlab-feed-token', 'gitlab', 'GitLab feed token', ['glft-', run(WORD_DASH, 20)]),
-    tok('gitlab-incoming-mail-token', 'gitlab', 'GitLab incoming mail token', ['glimt-', run(WORD_DASH, 25)]),
-    tok('gitlab-kubernetes-agent-token', 'gitlab', 'GitLab Kubernetes agent token', ['glagent-', run(WORD_DASH, 50)]),
-    tok('gitlab-oauth-app-secret', 'gitlab', 'GitLab OAuth application secret', ['gloas-', run(WORD_DASH, 64)]),
-    tok('gitlab-scim-token', 'gitlab', 'GitLab SCIM token', ['glsoat-', run(WORD_DASH, 20)]),
-    tok('gitlab-feature-flag-client-token', 'gitlab', 'GitLab feature flag client token', [
-        'glffct-',
-        run(WORD_DASH, 20)
-    ]),
-    tok('gitlab-session-cookie', 'gitlab', 'GitLab session cookie', ['_gitlab_session=', run(LOWER_ALNUM, 32)]),
-    tok('npm-access-token', 'npm', 'npm access token', ['npm_', run(ALNUM, 36)]),
-    tok('pypi-upload-token', 'pypi', 'PyPI upload token', ['pypi-AgEIcHlwaS5vcmc', run(WORD_DASH, 50, 1000)]),
-    tok('rubygems-api-token', 'rubygems', 'RubyGems API token', ['rubygems_', run(HEX, 48)]),
-    tok('dockerhub-pat', 'docker', 'Docker Hub personal access token', ['dckr_pat_', run(WORD_DASH, 27)]),
-    tok('dockerhub-oat', 'docker', 'Docker Hub organization access token', ['dckr_oat_', run(WORD_DASH, 32)]),
-    tok('artifactory-api-key', 'artifactory', 'JFrog Artifactory API key', ['AKCp', run(ALNUM, 69)]),
-    tok('artifactory-reference-token', 'artifactory', 'JFrog Artifactory reference token', ['cmVmd', run(ALNUM, 59)]),
-    tok('clojars-api-token', 'clojars', 'Clojars deploy token', ['CLOJARS_', run(LOWER_ALNUM, 60)]),
-    tok('atlassian-api-token', 'atlassian', 'Atlassian API token', ['ATATT3', run('A-Za-z0-9_\\-=', 186)]),
-    // chat and mail
-    tok('slack-bot-token', 'slack', 'Slack bot token', [
-        'xoxb-',
-        run('0-9', 10, 13),
-        '-',
-        run('0-9', 10, 13),
-        '-',
-        run(ALNUM, 24)
-    ]),
-    tok('slack-user-token', 'slack', 'Slack user token', [
-        oneOf('xoxp-', 'xoxe-'),
-        run('0-9', 10, 13),
-        '-',
-        run('0-9', 10, 13),
-        '-',
-        run('0-9', 10, 13),
-        '-',
-        run(ALNUM, 28, 34)
-    ]),
-    tok('slack-app-token', 'slack', 'Slack app-level token', [
-        'xapp-',
-        run('0-9', 1),
-        '-',
-        run(UPPER_ALNUM, 9, 12),
-        '-',
-        run('0-9', 10, 13),
-        '-',
-        run(LOWER_ALNUM, 64)
-    ]),
-    tok('slack-config-refresh-token', 'slack', 'Slack configuration refresh token', [
-        'xoxe-',
-        run('0-9', 1),
-        '-',
-        run(ALNUM, 146)
-    ]),
-    tok('slack-legacy-workspace-token', 'slack', 'Slack legacy workspace token', [
-        oneOf('xoxa-', 'xoxr-'),
-        run('0-9', 1),
-        '-',
-        run(ALNUM, 8, 48)
-    ]),
-    tok('slack-webhook-url', 'slack', 'Slack incoming webhook URL', [
-        'hooks.slack.com/',
-        oneOf('services/', 'workflows/', 'triggers/'),
-        // services/T…/B…/secret is 43–56 characters; workflows/ and triggers/ add an id and a number
-        run('A-Za-z0-9+/', 43, 120)
-    ]),
-    named('discord-api-token', 'discord', 'Discord API key', ['discord'], [run(HEX, 64)]),
-    tok('discord-webhook-url', 'discord', 'Discord webhook URL', [
-        'discord.com/api/webhooks/',
-        run('0-9', 17, 20),
-        '/',
-        run(WORD_DASH, 60, 70)
-    ]),
-    named('telegram-bot-api-token', 'telegram', 'Telegram bot API token', ['telegram', 'telegr', 'tg_bot'], [run('0-9', 8, 10), ':A', run(WORD_DASH, 34)]),
-    tok('sendgrid-api-token', 'sendgrid', 'SendGrid API key', ['SG.', run(WORD_DASH, 22), '.', run(WORD_DASH, 43)]),
-    named('mailgun-private-api-token', 'mailgun', 'Mailgun private API key', ['mailgun'], ['key-', run(HEX, 32)]),
-    named('mailchimp-api-key', 'mailchimp', 'Mailchimp API key', ['mailchimp'], [run(HEX, 32), '-us', run('0-9', 2)]),
-    tok('twilio-api-key', 'twilio', 'Twilio API key', ['SK', run(HEX_MIXED, 32)]),
-    tok('sendinblue-api-token', 'sendinblue', 'Brevo (Sendinblue) API key', [
-        'xkeysib-',
-        run(HEX, 64),
-        '-',
-        run(ALNUM, 16)
-    ]),
-    // payments
-    tok('stripe-access-token', 'stripe', 'Stripe secret or restricted key', [
-        oneOf('sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_'),
-        run(ALNUM, 24, 99)
-    ]),
-    tok('square-access-token', 'square', 'Square access token', [oneOf('sq0atp-', 'EAAA'), run(WORD_DASH, 22, 60)]),
-    tok('square-oauth-secret', 'square', 'Square OAuth secret', ['sq0csp-', run(WORD_DASH, 43)]),
-    tok('shopify-access-token', 'shopify', 'Shopify access token', ['shpat_', run(HEX_MIXED, 32)]),
-    tok('shopify-custom-access-token', 'shopify', 'Shopify custom app access token', ['shpca_', run(HEX_MIXED, 32)]),
-    tok('shopify-private-app-access-token', 'shopify', 'Shopify private app access token', [
-        'shppa_',
-        run(HEX_MIXED, 32)
-    ]),
-    tok('shopify-shared-secret', 'shopify', 'Shopify shared secret', ['shpss_', run(HEX_MIXED, 32)]),
-    tok('flutterwave-secret-key', 'flutterwave', 'Flutterwave secret key', ['FLWSECK_TEST-', run('a-h0-9', 32), '-X']),
-    tok('shippo-api-token', 'shippo', 'Shippo API token', [oneOf('shippo_live_', 'shippo_test_'), run(HEX_MIXED, 40)]),
-    tok('easypost-api-token', 'easypost', 'EasyPost API key', ['EZAK', run(ALNUM, 54)]),
-    tok('easypost-test-api-token', 'easypost', 'EasyPost test API key', ['EZTK', run(ALNUM, 54)]),
-    tok('duffel-api-token', 'duffel', 'Duffel API token', [
-        oneOf('duffel_test_', 'duffel_live_'),
-        run('A-Za-z0-9_\\-=', 43)
-    ]),
-    // AI
-    tok('openai-api-key', 'openai', 'OpenAI API key', [oneOf('sk-proj-', 'sk-svcacct-', 'sk-admin-'), run(WORD_DASH, 58), 'T3BlbkFJ', run(WORD_DASH, 58)], ['t3blbkfj']),
-    tok('openai-legacy-api-key', 'openai', 'OpenAI API key (legacy form)', ['sk-', run(ALNUM, 20), 'T3BlbkFJ', run(ALNUM, 20)], ['t3blbkfj']),
-    tok('anthropic-api-key', 'anthropic', 'Anthropic API key', ['sk-ant-api03-', run(WORD_DASH, 93), 'AA']),
-    tok('anthropic-admin-api-key', 'anthropic', 'Anthropic admin API key', ['sk-ant-admin01-', run(WORD_DASH, 93), 'AA']),
-    tok('huggingface-access-token', 'huggingface', 'Hugging Face access token', ['hf_', run('A-Za-z', 34)]),
-    tok('huggingface-organization-api-token', 'huggingface', 'Hugging Face organization API token', [
-        'api_org_',
-        run('A-Za-z', 34)
-    ]),
-    tok('perplexity-api-key', 'perplexity', 'Perplexity API key', ['pplx-', run(ALNUM, 48)]),
-    // infrastructure and developer services
-    tok('vault-service-token', 'vault', 'HashiCorp Vault service token', ['hvs.', run(WORD_DASH, 90, 120)]),
-    tok('vault-batch-token', 'vault', 'HashiCorp Vault batch token', ['hvb.', run(WORD_DASH, 138, 300)]),
-    tok('hashicorp-tf-api-token', 'hashicorp', 'Terraform Cloud / Enterprise API token', [run(LOWER_ALNUM, 14), '.atlasv1.', run('a-z0-9_\\-=', 60, 70)], ['atlasv1']),
-    tok('databricks-api-token', 'databricks', 'Databricks API token', ['dapi', run('a-h0-9', 32)]),
-    tok('doppler-api-token', 'doppler', 'Doppler API token', [
-        oneOf('dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'),
-        run(ALNUM, 40, 44)
-    ]),
-    tok('grafana-api-key', 'grafana', 'Grafana API key', ['eyJrIjoi', run(ALNUM, 70, 400), run('=', 0, 3)]),
-    tok('grafana-cloud-api-token', 'grafana', 'Grafana Cloud API token', ['glc_', run(BASE64, 32, 400), run('=', 0, 3)]),
-    tok('grafana-service-account-token', 'grafana', 'Grafana service account token', [
-        'glsa_',
-        run(ALNUM, 32),
-        '_',
-        run(HEX_MIXED, 8)
-    ]),
-    tok('sentry-user-token', 'sentry', 'Sentry user auth token', ['sntryu_', run(HEX, 64)]),
-    named('sentry-access-token', 'sentry', 'Sentry auth token (old format)', ['sentry'], [run(HEX, 64)], 3),
-    named('new-relic-user-api-key', 'newrelic', 'New Relic user API key', ['new_relic', 'newrelic', 'new-relic', 'nr_api'], ['NRAK-', run(UPPER_ALNUM, 27)]),
-    tok('new-relic-insert-key', 'newrelic', 'New Relic insert key', ['NRII-', run('a-zA-Z0-9\\-', 32)]),
-    tok('new-relic-browser-api-token', 'newrelic', 'New Relic browser API token', ['NRJS-', run(HEX, 19)]),
-    tok('postman-api-token', 'postman', 'Postman API key', ['PMAK-', run(HEX, 24), '-', run(HEX, 34)]),
-    tok('linear-api-key', 'linear', 'Linear API key', ['lin_api_', run(ALNUM, 40)]),
-    tok('pulumi-api-token', 'pulumi', 'Pulumi access token', ['pul-', run(HEX, 40)]),
-    tok('age-secret-key', 'age', 'age encryption secret key', [
-        'AGE-SECRET-KEY-1',
-        run('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)
-    ]),
-    tok('1password-service-account-token', '1password', '1Password service account token', [
-        'ops_eyJ',
-        run(BASE64, 250, 2000),
-        run('=', 0, 3)
-    ]),
-    // A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX, or with the third and fourth groups run together
-    tok('1password-secret-key', '1password', '1Password account secret key', [
-        'A3-',
-        run(UPPER_ALNUM, 6),
-        '-',
-        run('A-Z0-9\\-', 11, 12),
-        '-',
-        run(UPPER_ALNUM, 5),
-        '-',
-        run(UPPER_ALNUM, 5),
-        '-',
-        run(UPPER_ALNUM, 5)
-    ]),
-    tok('adobe-client-secret', 'adobe', 'Adobe client secret', ['p8e-', run(ALNUM, 32)]),
-    tok('dynatrace-api-token', 'dynatrace', 'Dynatrace API token', [
-        'dt0c01.',
-        run(UPPER_ALNUM, 24),
-        '.',
-        run(UPPER_ALNUM, 64)
-    ]),
-    tok('frameio-api-token', 'frameio', 'Frame.io API token', ['fio-u-', run('A-Za-z0-9_\\-=', 64)]),
-    tok('harness-api-key', 'harness', 'Harness API key', [
-        oneOf('pat.', 'sat.'),
-        run(WORD_DASH, 22),
-        '.',
-        run(ALNUM, 24),
-        '.',
-        run(ALNUM, 20)
-    ]),
-    tok('infracost-api-token', 'infracost', 'Infracost API token', ['ico-', run(ALNUM, 32)]),
-    tok('notion-api-token', 'notion', 'Notion integration token', ['ntn_', run('0-9', 11), run(ALNUM, 35)]),
-    tok('planetscale-api-token', 'planetscale', 'PlanetScale service token', [
-        'pscale_tkn_',
-        run('A-Za-z0-9_=.\\-', 32, 64)
-    ]),
-    tok('planetscale-oauth-token', 'planetscale', 'PlanetScale OAuth token', [
-        'pscale_oauth_',
-        run('A-Za-z0-9_=.\\-', 32, 64)
-    ]),
-    tok('planetscale-password', 'planetscale', 'PlanetScale database password', [
-        'pscale_pw_',
-        run('A-Za-z0-9_=.\\-', 32, 64)
-    ]),
-    tok('prefect-api-token', 'prefect', 'Prefect API key', ['pnu_', run(ALNUM, 36)]),
-    tok('readme-api-token', 'readme', 'ReadMe API key', ['rdme_', run(LOWER_ALNUM, 70)]),
-    tok('facebook-page-access-token', 'facebook', 'Facebook page access token', [
-        oneOf('EAAM', 'EAAC'),
-        run(ALNUM, 100, 300)
-    ]),
-    // structured credentials
-    // keyword `.ey`, the start of the payload: every JWT has it, and far fewer lines than those with `ey` (key, they)
-    tok('jwt', 'jwt', 'JSON Web Token', ['ey', openRun(B64URL, 17), '.ey', openRun(B64URL, 17), '.', openRun(B64URL, 10)], ['.ey'])
-];
-/** Rules whose detection is code, not a shape: private keys, URLs with passwords, generic assignments. */
-const PRIVATE_KEY_RULE_ID = 'private-key';
-const URL_CREDENTIALS_RULE_ID = 'url-embedded-credentials';
-const GENERIC_RULE_ID = 'generic-api-key';
-/** Keywords of the generic rule: names under which secrets are assigned (gitleaks' set). */
-const GENERIC_NAMES = [
-    'access',
-    'api',
-    'auth',
-    'key',
-    'credential',
-    'creds',
-    'passwd',
-    'password',
-    'pwd',
-    'secret',
-    'token'
-];
-const GENERIC_VALUE = `[\\w.=\\-+/~!@#%^&*]{8,150}`;
-const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`;
-const URL_PART = `[^\\s:@/'"\`<>]`;
-/**
- * scheme://user:password@host, passwords of 3 to 128 characters other than separators. GitHub's basic-auth form puts
- * the token in the user name and the fixed word `x-oauth-basic` in the password (`https://<token>:x-oauth-basic@`):
- * then the user name is the secret.
- */
-const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://(?:(${URL_PART}{8,64}):x-oauth-basic|${URL_PART}{1,64}:(${URL_PART}{3,128}))@[A-Za-z0-9.\\-\\[\\]]{1,253}`;
-const PKCS12_PATH = /(?:^|\/)[^/]+\.p(?:12|fx)$/i;
-function specToRule(spec) {
-    const source = spec.kind === 'token' ? tokenSource(spec.shape) : assignmentSource(spec.names, spec.value);
-    const keywords = spec.kind === 'token' ? (spec.keywords ?? leadingLiterals(spec.shape)) : spec.names.map(n => n.toLowerCase());
-    return {
-        id: spec.id,
-        description: spec.description,
-        keywords,
-        matcher: spec.kind === 'token'
-            ? new JsRegexMatcher(source, '', literalPrefixes(spec.shape))
-            : new JsRegexMatcher(source, 'i'),
-        entropy: spec.kind === 'assignment' ? spec.entropy : undefined,
-        kind: spec.kind,
-        rotate: ROTATION_DOCS[spec.provider],
-        allowlists: [],
-        source
-    };
-}
-function builtinRules() {
-    return [
-        ...BUILTIN_SPECS.map(specToRule),
-        {
-            id: PRIVATE_KEY_RULE_ID,
-            description: 'Private key (PEM, OpenSSH, PGP)',
-            keywords: ['-----begin'],
-            kind: 'private-key',
-            rotate: ROTATION_DOCS['private-key'],
-            allowlists: [],
-            source: '-----BEGIN ... PRIVATE KEY----- ... -----END ... PRIVATE KEY-----'
-        },
-        {
-            id: 'pkcs12-file',
-            description: 'PKCS #12 file (it bundles a private key)',
-            keywords: [],
-            path: { source: PKCS12_PATH.source, test: path => PKCS12_PATH.test(path) },
-            kind: 'file',
-            rotate: ROTATION_DOCS['private-key'],
-            allowlists: [],
-            source: PKCS12_PATH.source
-        },
-        {
-            id: URL_CREDENTIALS_RULE_ID,
-            description: 'URL or connection string with an embedded password',
-            keywords: ['://'],
-            matcher: new JsRegexMatcher(URL_SOURCE, '', ['@']),
-            kind: 'assignment',
-            rotate: ROTATION_DOCS.url,
-            allowlists: [],
-            source: URL_SOURCE
-        },
-        {
-            id: GENERIC_RULE_ID,
-            description: 'Generic secret assigned to a password, secret, token or API key name',
-            keywords: GENERIC_NAMES,
-            matcher: new JsRegexMatcher(GENERIC_SOURCE, 'i'),
-            entropy: 3.5,
-            kind: 'generic',
-            rotate: ROTATION_DOCS.generic,
-            allowlists: [],
-            source: GENERIC_SOURCE
-        }
-    ];
 }
 
 
