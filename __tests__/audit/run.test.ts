@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { npmLockedProject } from '../../packages/lockfiles/src/test-support/npm-project.js'
 import { OsvServer } from './osv-server.js'
 import { git } from '../helpers/git-repo.js'
-import { auditProject, context, folderCache, inputs } from './project.js'
+import { REQUIREMENTS, auditProject, context, folderCache, inputs } from './project.js'
 import { NPM_ADVISORIES, RECORDS } from './records.js'
 
 let server: OsvServer
@@ -482,6 +482,14 @@ describe('nothing to audit', () => {
     expect(result.status).toBe('pass')
     expect(result.summary).toBe('no lockfiles found under .: nothing to audit (the files input names them explicitly)')
     expect(ctx.logger.warnings()).toEqual(['audit: no lockfiles found: nothing was audited'])
+  })
+
+  test('files takes globs as sbom’s does: only the lockfiles they match are audited', async () => {
+    // the same vulnerable requirements at the top and in a service: only the service's are named by the glob
+    const dir = auditProject({ 'services/api/requirements.txt': REQUIREMENTS }, { npm: false })
+    const result = await run(dir, { files: 'services/*/requirements.txt' })
+    expect(result.findings.length).toBeGreaterThan(0)
+    expect(new Set(result.findings.map(f => f.file))).toEqual(new Set(['services/api/requirements.txt']))
   })
 
   test('a files entry that does not exist is a configuration error', async () => {

@@ -1,35 +1,31 @@
-import { ConfigurationError, Git, type Logger } from '@ci-suite/core'
-import { discoverLockfiles, loadLockfile, parseLockfile, type Lockfile } from '@ci-suite/lockfiles'
-import { existsSync } from 'node:fs'
-import { posix, relative, resolve } from 'node:path'
+import { Git, type Logger } from '@ci-suite/core'
+import { loadLockfile, parseLockfile, selectLockfiles, type Lockfile, type SelectedLockfile } from '@ci-suite/lockfiles'
+import { posix, relative } from 'node:path'
 
-/** The lockfiles to audit, as paths relative to the repository top level: the files input, or all found under the working directory. */
+/**
+ * The lockfiles to audit, as paths relative to the repository top level: the files input (paths or globs, as sbom
+ * reads it), or all found under the working directory.
+ */
 export async function lockfilePaths(
   files: string[],
   exclude: string[],
   workingDirectory: string,
   repoRoot: string
-): Promise<string[]> {
+): Promise<SelectedLockfile[]> {
   const toRepo = (absolute: string) => relative(repoRoot, absolute).split('\\').join('/')
-  if (files.length > 0) {
-    return files.map(file => {
-      const absolute = resolve(workingDirectory, file)
-      if (!existsSync(absolute))
-        throw new ConfigurationError(`files: ${file} does not exist in ${toRepo(workingDirectory) || '.'}`)
-      return toRepo(absolute)
-    })
-  }
-  const found = await discoverLockfiles(workingDirectory, { exclude })
-  return found.map(f => toRepo(resolve(workingDirectory, f)))
+  const selected = await selectLockfiles(files, workingDirectory, { exclude, shownAs: toRepo(workingDirectory) || '.' })
+  return selected.map(s => ({ ...s, path: toRepo(s.path) }))
 }
 
-/** The lockfiles as they are now; `discoveredFrom` is where discovery found them (none when the files input named them). */
+/** The lockfiles as they are now; one discovery found names the folder it was found under in a parse error. */
 export async function loadHeadLockfiles(
-  paths: string[],
+  selected: SelectedLockfile[],
   repoRoot: string,
-  discoveredFrom?: string
+  workingDirectory: string
 ): Promise<Lockfile[]> {
-  return Promise.all(paths.map(path => loadLockfile(path, repoRoot, { discoveredFrom })))
+  return Promise.all(
+    selected.map(s => loadLockfile(s.path, repoRoot, { discoveredFrom: s.discovered ? workingDirectory : undefined }))
+  )
 }
 
 /**

@@ -61,12 +61,9 @@ function packagesOf(lockfiles: Lockfile[], includeDev: boolean): Array<{ pkg: Lo
 export async function runAudit(inputs: AuditInputs, context: ActionContext): Promise<ActionResult> {
   const { logger } = context
   const level = gateLevel({ failOn: FAIL_ON }, context.common.failOn)
-  const paths = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot)
-  let head = await loadHeadLockfiles(
-    paths,
-    context.repoRoot,
-    inputs.files.length === 0 ? context.workingDirectory : undefined
-  )
+  const selected = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot)
+  const paths = selected.map(s => s.path)
+  let head = await loadHeadLockfiles(selected, context.repoRoot, context.workingDirectory)
   if (inputs.pythonEnvironment) head.push(await pythonEnvironment(inputs.python, context.workingDirectory))
   const ignoreEntries = readIgnoreEntries(inputs, context)
   if (head.length === 0) logger.warning('audit: no lockfiles found: nothing was audited')

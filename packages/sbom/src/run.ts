@@ -10,7 +10,7 @@ import {
   type Block,
   type Inline
 } from '@ci-suite/core'
-import { discoverLockfiles, globToRegExp, loadLockfile, type Lockfile } from '@ci-suite/lockfiles'
+import { loadLockfile, selectLockfiles, type Lockfile } from '@ci-suite/lockfiles'
 import { buildSbomModel } from './build.js'
 import { formatLabel, renderSbom } from './document.js'
 import type { SbomInputs } from './inputs.js'
@@ -201,7 +201,10 @@ function uploadSentence(outcome: UploadOutcome | undefined, plan: UploadPlan, na
 }
 
 async function readLockfiles(inputs: SbomInputs, context: ActionContext): Promise<Lockfile[]> {
-  const paths = await lockfilePaths(inputs, context.workingDirectory)
+  const paths = await selectLockfiles(inputs.files, context.workingDirectory, {
+    exclude: inputs.exclude,
+    shownAs: displayPath(context.workingDirectory, context.repoRoot)
+  })
   if (paths.length === 0) {
     throw new ConfigurationError(
       inputs.files.length > 0
@@ -218,39 +221,6 @@ async function readLockfiles(inputs: SbomInputs, context: ActionContext): Promis
     lockfiles.push(lockfile)
   }
   return lockfiles
-}
-
-/**
- * Absolute paths: the files input (paths or globs, relative to the working directory), else discovery. `discovered`:
- * found by discovery (everything, or a glob's matches), not named one by one.
- */
-async function lockfilePaths(
-  inputs: SbomInputs,
-  workingDirectory: string
-): Promise<Array<{ path: string; discovered: boolean }>> {
-  if (inputs.files.length === 0) {
-    return (await discoverLockfiles(workingDirectory, { exclude: inputs.exclude })).map(f => ({
-      path: resolve(workingDirectory, f),
-      discovered: true
-    }))
-  }
-  const paths = new Map<string, boolean>()
-  let discovered: string[] | undefined
-  for (const item of inputs.files) {
-    if (!/[*?]/.test(item)) {
-      paths.set(isAbsolute(item) ? item : resolve(workingDirectory, item), false)
-      continue
-    }
-    discovered ??= await discoverLockfiles(workingDirectory, { exclude: inputs.exclude })
-    const pattern = globToRegExp(item)
-    for (const file of discovered) {
-      const path = resolve(workingDirectory, file)
-      if (pattern.test(file) && !paths.has(path)) paths.set(path, true)
-    }
-  }
-  return [...paths]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, fromDiscovery]) => ({ path, discovered: fromDiscovery }))
 }
 
 function displayPath(path: string, repoRoot: string): string {

@@ -1,0 +1,53 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { ConfigurationError } from '@ci-suite/core'
+import { selectLockfiles } from './select.js'
+
+function tree(files: string[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'ci-suite-select-'))
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true })
+    writeFileSync(join(root, file), '')
+  }
+  return root
+}
+
+const root = tree([
+  'services/api/poetry.lock',
+  'services/web/package-lock.json',
+  'services/web/node_modules/x/package-lock.json',
+  'tools/package-lock.json',
+  'requirements.txt'
+])
+const relative = (paths: Array<{ path: string; discovered: boolean }>) =>
+  paths.map(p => [p.path.slice(root.length + 1), p.discovered])
+
+describe('selectLockfiles (the files input of audit and sbom)', () => {
+  test('without files, every lockfile discovery finds, each marked as discovered', async () => {
+    expect(relative(await selectLockfiles([], root, { exclude: ['tools'], shownAs: '.' }))).toEqual([
+      ['requirements.txt', true],
+      ['services/api/poetry.lock', true],
+      ['services/web/package-lock.json', true]
+    ])
+  })
+
+  test('paths and globs together: a glob’s matches among the discovered ones, sorted, each once', async () => {
+    const files = ['tools/package-lock.json', 'services/*/package-lock.json', 'services/web/package-lock.json']
+    expect(relative(await selectLockfiles(files, root, { exclude: [], shownAs: '.' }))).toEqual([
+      ['services/web/package-lock.json', false],
+      ['tools/package-lock.json', false]
+    ])
+    expect(relative(await selectLockfiles(['**/package-lock.json'], root, { exclude: [], shownAs: '.' }))).toEqual([
+      ['services/web/package-lock.json', true],
+      ['tools/package-lock.json', true]
+    ])
+  })
+
+  test('a path that does not exist is a configuration error naming it and the folder', async () => {
+    const selecting = selectLockfiles(['requirements.txt', 'poetry.lock'], root, { exclude: [], shownAs: 'app' })
+    await expect(selecting).rejects.toThrow(ConfigurationError)
+    await expect(selecting).rejects.toThrow('files: poetry.lock does not exist in app')
+  })
+})
