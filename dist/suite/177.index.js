@@ -71,8 +71,8 @@ function readAuditInputs(reader) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 33 modules
-var lockfiles_src = __webpack_require__(5080);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 34 modules
+var lockfiles_src = __webpack_require__(1269);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -764,25 +764,18 @@ async function lookupAdvisories(packages, options) {
 ;// CONCATENATED MODULE: ./packages/audit/src/collect.ts
 
 
-
-
-/** The lockfiles to audit, as paths relative to the repository top level: the files input, or all found under the working directory. */
+/**
+ * The lockfiles to audit, as paths relative to the repository top level: the files input (paths or globs, as sbom
+ * reads it), or all found under the working directory.
+ */
 async function lockfilePaths(files, exclude, workingDirectory, repoRoot) {
     const toRepo = (absolute) => (0,external_node_path_.relative)(repoRoot, absolute).split('\\').join('/');
-    if (files.length > 0) {
-        return files.map(file => {
-            const absolute = (0,external_node_path_.resolve)(workingDirectory, file);
-            if (!(0,external_node_fs_.existsSync)(absolute))
-                throw new src/* ConfigurationError */.j1(`files: ${file} does not exist in ${toRepo(workingDirectory) || '.'}`);
-            return toRepo(absolute);
-        });
-    }
-    const found = await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude });
-    return found.map(f => toRepo((0,external_node_path_.resolve)(workingDirectory, f)));
+    const selected = await (0,lockfiles_src/* selectLockfiles */.jv)(files, workingDirectory, { exclude, shownAs: toRepo(workingDirectory) || '.' });
+    return selected.map(s => ({ ...s, path: toRepo(s.path) }));
 }
-/** The lockfiles as they are now; `discoveredFrom` is where discovery found them (none when the files input named them). */
-async function loadHeadLockfiles(paths, repoRoot, discoveredFrom) {
-    return Promise.all(paths.map(path => (0,lockfiles_src/* loadLockfile */.Ud)(path, repoRoot, { discoveredFrom })));
+/** The lockfiles as they are now; one discovery found names the folder it was found under in a parse error. */
+async function loadHeadLockfiles(selected, repoRoot, workingDirectory) {
+    return Promise.all(selected.map(s => (0,lockfiles_src/* loadLockfile */.Ud)(s.path, repoRoot, { discoveredFrom: s.discovered ? workingDirectory : undefined })));
 }
 /**
  * The same lockfiles as they were at a base commit (`git show base:path`), with their neighbours (manifest, includes,
@@ -1416,8 +1409,9 @@ function packagesOf(lockfiles, includeDev) {
 async function runAudit(inputs, context) {
     const { logger } = context;
     const level = (0,src/* gateLevel */.UZ)({ failOn: FAIL_ON }, context.common.failOn);
-    const paths = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot);
-    let head = await loadHeadLockfiles(paths, context.repoRoot, inputs.files.length === 0 ? context.workingDirectory : undefined);
+    const selected = await lockfilePaths(inputs.files, inputs.exclude, context.workingDirectory, context.repoRoot);
+    const paths = selected.map(s => s.path);
+    let head = await loadHeadLockfiles(selected, context.repoRoot, context.workingDirectory);
     if (inputs.pythonEnvironment)
         head.push(await pythonEnvironment(inputs.python, context.workingDirectory));
     const ignoreEntries = readIgnoreEntries(inputs, context);

@@ -1122,8 +1122,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 33 modules
-var lockfiles_src = __webpack_require__(5080);
+// EXTERNAL MODULE: ./packages/lockfiles/src/index.ts + 34 modules
+var lockfiles_src = __webpack_require__(1269);
 ;// CONCATENATED MODULE: ./packages/sbom/src/collect.ts
 /** Code-point order, the same on every machine and locale. */
 function byCodePoint(a, b) {
@@ -1684,7 +1684,10 @@ function uploadSentence(outcome, plan, name) {
     return undefined;
 }
 async function readLockfiles(inputs, context) {
-    const paths = await lockfilePaths(inputs, context.workingDirectory);
+    const paths = await (0,lockfiles_src/* selectLockfiles */.jv)(inputs.files, context.workingDirectory, {
+        exclude: inputs.exclude,
+        shownAs: displayPath(context.workingDirectory, context.repoRoot)
+    });
     if (paths.length === 0) {
         throw new src/* ConfigurationError */.j1(inputs.files.length > 0
             ? `no lockfile matches files (${inputs.files.join(', ')}) in ${displayPath(context.workingDirectory, context.repoRoot)}`
@@ -1699,36 +1702,6 @@ async function readLockfiles(inputs, context) {
         lockfiles.push(lockfile);
     }
     return lockfiles;
-}
-/**
- * Absolute paths: the files input (paths or globs, relative to the working directory), else discovery. `discovered`:
- * found by discovery (everything, or a glob's matches), not named one by one.
- */
-async function lockfilePaths(inputs, workingDirectory) {
-    if (inputs.files.length === 0) {
-        return (await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude: inputs.exclude })).map(f => ({
-            path: (0,external_node_path_.resolve)(workingDirectory, f),
-            discovered: true
-        }));
-    }
-    const paths = new Map();
-    let discovered;
-    for (const item of inputs.files) {
-        if (!/[*?]/.test(item)) {
-            paths.set((0,external_node_path_.isAbsolute)(item) ? item : (0,external_node_path_.resolve)(workingDirectory, item), false);
-            continue;
-        }
-        discovered ??= await (0,lockfiles_src/* discoverLockfiles */.kZ)(workingDirectory, { exclude: inputs.exclude });
-        const pattern = (0,lockfiles_src/* globToRegExp */.tL)(item);
-        for (const file of discovered) {
-            const path = (0,external_node_path_.resolve)(workingDirectory, file);
-            if (pattern.test(file) && !paths.has(path))
-                paths.set(path, true);
-        }
-    }
-    return [...paths]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([path, fromDiscovery]) => ({ path, discovered: fromDiscovery }));
 }
 function displayPath(path, repoRoot) {
     const rel = (0,external_node_path_.relative)(repoRoot, path);
