@@ -71,7 +71,7 @@ export function logArgs(revisions: string[], pathspec: string[], attributesFile?
     'diff.renames=true',
     'log',
     '-p',
-    '--full-history',
+    ...(pathspec.length ? ['--full-history'] : []),
     '--unified=0',
     '--reverse',
     '--no-color',
