@@ -1859,7 +1859,7 @@ function logArgs(revisions, pathspec, attributesFile) {
         'diff.renames=true',
         'log',
         '-p',
-        '--full-history',
+        ...(pathspec.length ? ['--full-history'] : []),
         '--unified=0',
         '--reverse',
         '--no-color',
