@@ -1,21 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { fileTree } from './test-support/file-tree.js'
 import { discoverLockfiles, globToRegExp } from './discover.js'
-
-function tree(files: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'ci-suite-discover-'))
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file)), { recursive: true })
-    writeFileSync(join(root, file), '')
-  }
-  return root
-}
 
 describe('discoverLockfiles', () => {
   test('finds lockfiles of every ecosystem and skips installed and vendored copies', async () => {
-    const root = tree([
+    const root = fileTree([
       'package-lock.json',
       'package.json',
       'services/api/poetry.lock',
@@ -67,7 +56,7 @@ describe('discoverLockfiles', () => {
     [['**/requirements*.txt'], ['package-lock.json', 'services/api/poetry.lock']],
     [['services/api/poetry.lock', 'package-lock.json'], ['services/api/requirements.txt']]
   ])('leaves out what exclude %j names', async (exclude, expected) => {
-    const root = tree(['package-lock.json', 'services/api/poetry.lock', 'services/api/requirements.txt'])
+    const root = fileTree(['package-lock.json', 'services/api/poetry.lock', 'services/api/requirements.txt'])
     expect(await discoverLockfiles(root, { exclude })).toEqual(expected)
   })
 

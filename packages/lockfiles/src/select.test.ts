@@ -1,20 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { fileTree } from './test-support/file-tree.js'
 import { ConfigurationError } from '@ci-suite/core'
 import { selectLockfiles } from './select.js'
 
-function tree(files: string[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'ci-suite-select-'))
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file)), { recursive: true })
-    writeFileSync(join(root, file), '')
-  }
-  return root
-}
-
-const root = tree([
+const root = fileTree([
   'services/api/poetry.lock',
   'services/web/package-lock.json',
   'services/web/node_modules/x/package-lock.json',
