@@ -48,6 +48,25 @@ describe('the detector', () => {
     ])
   })
 
+  test.each([
+    ['config.set("api_secret", "q8Zr-T2vLm9X!wP4sK")', 27],
+    ["headers.set('X-Api-Key',  'Zx81kQ2mPa90rT55')", 28],
+    ['creds = ["api_token", "Qm7Rt2Xw9Lp4Zk8V"]', 24]
+  ])('a secret written beside its name as two string literals is found: %s', (line, column) => {
+    expect(scan(detector, line)).toEqual([['generic-api-key', column]])
+  })
+
+  test.each([
+    'ok = authenticate(password, storedHashFromDb)',
+    'sign(token, "HS256Algorithm")',
+    'check_password(user, "Zx81kQ2mPa90rT55")',
+    'SECRET_KEY = os.environ["SECRET_KEY"]',
+    // an environment lookup's default stays a decoy, as the placeholder classes have it
+    'SECRET_KEY = os.environ.get("SECRET_KEY", "q8Zr-T2vLm9X!wP4sK")'
+  ])('a name beside a variable, or a call on it, is no assignment: %s', line => {
+    expect(scan(detector, line)).toEqual([])
+  })
+
   test('a line without any keyword runs no rule', () => {
     expect(detector.candidates('const answer = computeTheAnswer(42) // nothing here')).toBeUndefined()
   })
