@@ -2747,7 +2747,12 @@ const GENERIC_NAMES = [
     'token'
 ];
 const GENERIC_VALUE = `[\\w.=\\-+/~!@#%^&*]{8,150}`;
-const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`;
+/**
+ * name, operator, value. The operators are gitleaks' but for `>` and `||`; its `,` only between two string literals
+ * (`setdefault("SECRET_KEY", "…")`, `headers.set('X-Api-Key', '…')`), not between a name and a variable
+ * (`authenticate(password, stored_hash)`)
+ */
+const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}|(?<=['"])[ \\t]{0,2},[ \\t]{0,3}['"\`])(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`;
 const URL_PART = `[^\\s:@/'"\`<>]`;
 /**
  * scheme://user:password@host, passwords of 3 to 128 characters other than separators. GitHub's basic-auth form puts
