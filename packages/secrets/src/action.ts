@@ -75,7 +75,7 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
     oncePerSecret: plan.kind === 'log'
   })
   const pathspec = scopePrefix ? [scopePrefix] : []
-  // git reports the files the scan skips as binary instead of diffing them (lockfiles, media, bundles)
+  // git reports the lockfiles and minified files the scan skips as binary instead of diffing them
   const attributes = join(context.tempDir, 'skipped.gitattributes')
   if (plan.kind === 'log' || plan.kind === 'staged') writeFileSync(attributes, skippedPathAttributes())
   await context.logger.group(`Scanning ${plan.description}`, async () => {

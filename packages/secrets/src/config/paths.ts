@@ -38,11 +38,12 @@ const BINARY_EXTENSIONS = new Set(
 )
 /** Dependency folders, as whole path segments; the substring tests before them decide most paths without a regex. */
 const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/
-/** Vendored dependencies: `vendor/<one of these>/` anywhere */
-const VENDORED_DIRS = ['github.com', 'golang.org', 'gopkg.in', 'k8s.io', 'bundle', 'ruby']
-const VENDORED = new RegExp(`(?:^|/)vendor/(?:${VENDORED_DIRS.map(escapeRegex).join('|')})/`)
+const VENDORED = /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//
 
-/** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
+/**
+ * Minified bundles: skipped by name here (the suffixes also go to git: `skippedPathAttributes`), and by their line
+ * lengths where content is at hand.
+ */
 const MINIFIED_SUFFIXES = ['.min.js', '.min.mjs', '.min.cjs', '.min.css', '.js.map', '.css.map']
 const MINIFIED_NAME = new RegExp(`(?:${MINIFIED_SUFFIXES.map(escapeRegex).join('|')})$|(?:^|/)[\\w.-]*\\.bundle\\.js$`)
 
