@@ -98,10 +98,11 @@ const BINARY_EXTENSIONS = new Set(('png jpg jpeg gif bmp ico tif tiff webp svg e
     'xz 7z jar war class exe dll so dylib o a pyc wasm mp3 mp4 mov avi').split(' '));
 /** Dependency folders, as whole path segments; the substring tests before them decide most paths without a regex. */
 const DEPENDENCY_DIR = /(?:^|\/)(?:node_modules|bower_components|\.git)(?:\/|$)/;
-/** Vendored dependencies: `vendor/<one of these>/` anywhere */
-const VENDORED_DIRS = ['github.com', 'golang.org', 'gopkg.in', 'k8s.io', 'bundle', 'ruby'];
-const VENDORED = new RegExp(`(?:^|/)vendor/(?:${VENDORED_DIRS.map(shape/* escapeRegex */.$f).join('|')})/`);
-/** Minified bundles: skipped by name here, and by their line lengths where content is at hand. */
+const VENDORED = /(?:^|\/)vendor\/(?:github\.com|golang\.org|gopkg\.in|k8s\.io|bundle|ruby)\//;
+/**
+ * Minified bundles: skipped by name here (the suffixes also go to git: `skippedPathAttributes`), and by their line
+ * lengths where content is at hand.
+ */
 const MINIFIED_SUFFIXES = ['.min.js', '.min.mjs', '.min.cjs', '.min.css', '.js.map', '.css.map'];
 const MINIFIED_NAME = new RegExp(`(?:${MINIFIED_SUFFIXES.map(shape/* escapeRegex */.$f).join('|')})$|(?:^|/)[\\w.-]*\\.bundle\\.js$`);
 /**
@@ -2187,7 +2188,7 @@ async function runSecretScan(inputs, context) {
         oncePerSecret: plan.kind === 'log'
     });
     const pathspec = scopePrefix ? [scopePrefix] : [];
-    // git reports the files the scan skips as binary instead of diffing them (lockfiles, media, bundles)
+    // git reports the lockfiles and minified files the scan skips as binary instead of diffing them
     const attributes = (0,external_node_path_.join)(context.tempDir, 'skipped.gitattributes');
     if (plan.kind === 'log' || plan.kind === 'staged')
         (0,external_node_fs_.writeFileSync)(attributes, skippedPathAttributes());
