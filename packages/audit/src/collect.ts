@@ -17,7 +17,7 @@ export async function lockfilePaths(
   return selected.map(s => ({ ...s, path: toRepo(s.path) }))
 }
 
-/** The lockfiles as they are now; one discovery found names the folder it was found under in a parse error. */
+/** The lockfiles as they are now; a parse error in one that discovery found names the exclude glob that leaves it out. */
 export async function loadHeadLockfiles(
   selected: SelectedLockfile[],
   repoRoot: string,

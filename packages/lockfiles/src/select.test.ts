@@ -34,6 +34,11 @@ describe('selectLockfiles (the files input of audit and sbom)', () => {
     ])
   })
 
+  test('globs that match no lockfile are a configuration error, not an empty pass', async () => {
+    const selecting = selectLockfiles(['services/*/Cargo.lock'], root, { exclude: [], shownAs: 'app' })
+    await expect(selecting).rejects.toThrow('files: no lockfile matches services/*/Cargo.lock in app')
+  })
+
   test('a path that does not exist is a configuration error naming it and the folder', async () => {
     const selecting = selectLockfiles(['requirements.txt', 'poetry.lock'], root, { exclude: [], shownAs: 'app' })
     await expect(selecting).rejects.toThrow(ConfigurationError)
