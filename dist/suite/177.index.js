@@ -773,7 +773,7 @@ async function lockfilePaths(files, exclude, workingDirectory, repoRoot) {
     const selected = await (0,lockfiles_src/* selectLockfiles */.jv)(files, workingDirectory, { exclude, shownAs: toRepo(workingDirectory) || '.' });
     return selected.map(s => ({ ...s, path: toRepo(s.path) }));
 }
-/** The lockfiles as they are now; one discovery found names the folder it was found under in a parse error. */
+/** The lockfiles as they are now; a parse error in one that discovery found names the exclude glob that leaves it out. */
 async function loadHeadLockfiles(selected, repoRoot, workingDirectory) {
     return Promise.all(selected.map(s => (0,lockfiles_src/* loadLockfile */.Ud)(s.path, repoRoot, { discoveredFrom: s.discovered ? workingDirectory : undefined })));
 }

@@ -2804,7 +2804,8 @@ class InstalledLicenses {
 /**
  * The lockfiles of the `files` input (paths or globs relative to the working directory; audit and sbom read it
  * alike): each path named, which must exist, and each glob's matches among the lockfiles discovery finds; every
- * lockfile discovery finds when `files` is empty. Sorted, each once. `shownAs` names the working directory in errors.
+ * lockfile discovery finds when `files` is empty. Sorted, each once. A path that does not exist, or globs that match
+ * nothing, are a ConfigurationError; `shownAs` names the working directory in it.
  */
 async function selectLockfiles(files, workingDirectory, options) {
     const discover = () => discoverLockfiles(workingDirectory, { exclude: options.exclude });
@@ -2828,6 +2829,9 @@ async function selectLockfiles(files, workingDirectory, options) {
                 paths.set(path, true);
         }
     }
+    // globs alone that match nothing: the input names lockfiles, so finding none is a mistake, not a pass
+    if (paths.size === 0)
+        throw new src/* ConfigurationError */.j1(`files: no lockfile matches ${files.join(', ')} in ${options.shownAs}`);
     return [...paths]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, fromDiscovery]) => ({ path, discovered: fromDiscovery }));

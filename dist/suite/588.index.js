@@ -1688,10 +1688,9 @@ async function readLockfiles(inputs, context) {
         exclude: inputs.exclude,
         shownAs: displayPath(context.workingDirectory, context.repoRoot)
     });
+    // the files input gets its own error from selectLockfiles; this is discovery finding none
     if (paths.length === 0) {
-        throw new src/* ConfigurationError */.j1(inputs.files.length > 0
-            ? `no lockfile matches files (${inputs.files.join(', ')}) in ${displayPath(context.workingDirectory, context.repoRoot)}`
-            : `no lockfile found under ${displayPath(context.workingDirectory, context.repoRoot)}: commit one (package-lock.json, poetry.lock, uv.lock, go.mod, …) or name it in files`);
+        throw new src/* ConfigurationError */.j1(`no lockfile found under ${displayPath(context.workingDirectory, context.repoRoot)}: commit one (package-lock.json, poetry.lock, uv.lock, go.mod, …) or name it in files`);
     }
     const lockfiles = [];
     for (const { path, discovered } of paths) {
