@@ -9,6 +9,8 @@ import { runPipeline } from './pipeline.js'
 import { runStep } from './step.js'
 
 export { runStep }
+// for scripts/build.mjs, which writes dist/action-metadata.json with it
+export { buildMetadataIndex } from './metadata.js'
 
 export async function runRootStep(root: string): Promise<void> {
   const io = await createRunnerIO()
