@@ -2048,6 +2048,7 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  S$: () => (/* reexport */ buildMetadataIndex),
   rZ: () => (/* binding */ runCommandLine),
   mC: () => (/* binding */ runRootStep),
   eg: () => (/* reexport */ runStep)
@@ -2537,10 +2538,52 @@ async function publishGate(outcome, io) {
 function actionYmlPath(root, name) {
     return name === 'ci-suite' ? (0,external_node_path_.join)(root, 'action.yml') : (0,external_node_path_.join)(root, 'actions', name, 'action.yml');
 }
-/** yaml is loaded only here: an action step that is not the CLI or the root action never needs it. */
+const METADATA_INDEX_FILE = (0,external_node_path_.join)('dist', 'action-metadata.json');
+/** FNV-1a over the text's UTF-16 code units: tells whether an action.yml is still the one the index was built from */
+function textHash(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+const indexes = new Map();
+function metadataIndex(root) {
+    if (!indexes.has(root)) {
+        const file = (0,external_node_path_.join)(root, METADATA_INDEX_FILE);
+        let index;
+        try {
+            index = (0,external_node_fs_.existsSync)(file) ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined;
+        }
+        catch {
+            // a damaged index is no index: the action.yml files are read instead
+        }
+        indexes.set(root, index);
+    }
+    return indexes.get(root);
+}
+/**
+ * An action's metadata: from the build's index when the action.yml is the one it was built from, else parsed here
+ * (yaml is loaded only then: an action step that is not the CLI or the root action never needs it).
+ */
 async function readActionMetadata(root, name) {
+    const text = (0,external_node_fs_.readFileSync)(actionYmlPath(root, name), 'utf8');
+    const indexed = metadataIndex(root)?.[name];
+    if (indexed && indexed.hash === textHash(text))
+        return indexed.metadata;
+    return parseActionYml(text, name);
+}
+/** The index the build writes: each named action's metadata, parsed from its action.yml, with the text's hash. */
+async function buildMetadataIndex(root, names) {
+    const index = {};
+    for (const name of names) {
+        const text = (0,external_node_fs_.readFileSync)(actionYmlPath(root, name), 'utf8');
+        index[name] = { hash: textHash(text), metadata: await parseActionYml(text, name) };
+    }
+    return index;
+}
+async function parseActionYml(text, name) {
     const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parse((0,external_node_fs_.readFileSync)(actionYmlPath(root, name), 'utf8'));
+    const doc = parse(text);
     return {
         name: doc.name ?? name,
         description: doc.description ?? '',
@@ -2829,6 +2872,8 @@ async function runDefinition(name, load) {
 
 
 
+// for scripts/build.mjs, which writes dist/action-metadata.json with it
+
 async function runRootStep(root) {
     const io = await createRunnerIO();
     let code = 1;
@@ -2851,7 +2896,8 @@ async function runCommandLine(root) {
     process.stdout.write('', () => process.exit(code));
 }
 
+var __webpack_exports__buildMetadataIndex = __webpack_exports__.S$;
 var __webpack_exports__runCommandLine = __webpack_exports__.rZ;
 var __webpack_exports__runRootStep = __webpack_exports__.mC;
 var __webpack_exports__runStep = __webpack_exports__.eg;
-export { __webpack_exports__runCommandLine as runCommandLine, __webpack_exports__runRootStep as runRootStep, __webpack_exports__runStep as runStep };
+export { __webpack_exports__buildMetadataIndex as buildMetadataIndex, __webpack_exports__runCommandLine as runCommandLine, __webpack_exports__runRootStep as runRootStep, __webpack_exports__runStep as runStep };
