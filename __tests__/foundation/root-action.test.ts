@@ -60,6 +60,8 @@ describe('the root action', () => {
     )
     const merged = JSON.parse(readFileSync(run.outputs.report, 'utf8'))
     expect(merged.gates.map((g: { action: string }) => g.action)).toEqual(['coverage-gate', 'secret-scan'])
+    // the summary says so, with the step's time beside the gates' own
+    expect(run.summary).toMatch(/The 2 gates ran at once: \d+\.\d s for the step, \d+\.\d s of gate time\./)
   })
 
   test('masks a secret one gate finds once for the step, not once for each gate', async () => {

@@ -69,6 +69,12 @@ function defaultPipelineReportPath(env: Env): string {
   return join(env.RUNNER_TEMP || tmpdir(), 'ci-suite', `ci-suite-${step}.json`)
 }
 
+/** the line under the gates' table: they ran at once, so the step took less than their durations add up to */
+function atOnce(outcomes: GateOutcome[], stepMs: number): string {
+  const gateMs = outcomes.reduce((sum, o) => sum + o.report.durationMs, 0)
+  return `The ${outcomes.length} gates ran at once: ${(stepMs / 1000).toFixed(1)} s for the step, ${(gateMs / 1000).toFixed(1)} s of gate time.`
+}
+
 /** The root action: several gates in one process, one combined summary, one merged report. */
 export async function runPipeline(options: PipelineOptions): Promise<0 | 1> {
   const { io, env } = options
@@ -136,6 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<0 | 1> {
       ]),
       ['left', 'left', 'right', 'right']
     ),
+    ...(outcomes.length > 1 ? [paragraph(atOnce(outcomes, report.durationMs))] : []),
     ...outcomes.flatMap(o =>
       o.blocks.map(b => (b.kind === 'heading' ? { ...b, level: Math.min(4, b.level + 1) as 3 | 4 } : b))
     )
