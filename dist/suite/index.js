@@ -2661,6 +2661,11 @@ function defaultPipelineReportPath(env) {
     const step = (env.GITHUB_ACTION || 'local').replace(/[^A-Za-z0-9_.-]/g, '_');
     return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ci-suite', `ci-suite-${step}.json`);
 }
+/** the line under the gates' table: they ran at once, so the step took less than their durations add up to */
+function atOnce(outcomes, stepMs) {
+    const gateMs = outcomes.reduce((sum, o) => sum + o.report.durationMs, 0);
+    return `The ${outcomes.length} gates ran at once: ${(stepMs / 1000).toFixed(1)} s for the step, ${(gateMs / 1000).toFixed(1)} s of gate time.`;
+}
 /** The root action: several gates in one process, one combined summary, one merged report. */
 async function runPipeline(options) {
     const { io, env } = options;
@@ -2715,6 +2720,7 @@ async function runPipeline(options) {
             o.outputs.findings ?? '0',
             `${(o.report.durationMs / 1000).toFixed(1)} s`
         ]), ['left', 'left', 'right', 'right']),
+        ...(outcomes.length > 1 ? [(0,src/* paragraph */.FY)(atOnce(outcomes, report.durationMs))] : []),
         ...outcomes.flatMap(o => o.blocks.map(b => (b.kind === 'heading' ? { ...b, level: Math.min(4, b.level + 1) } : b)))
     ];
     const exitCode = outcomes.some(o => o.exitCode === 1) ? 1 : 0;
