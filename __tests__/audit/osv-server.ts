@@ -40,6 +40,8 @@ export interface OsvServerOptions {
   /** answer requests under the path prefix with a body that is not JSON */
   malformed?: { path: string }
   npmAdvisories?: Record<string, NpmBulkAdvisory[]>
+  /** wait this long before each answer, as a hosted service's round trip would (bench/root-action) */
+  latencyMs?: number
 }
 
 export interface RequestLog {
@@ -134,6 +136,7 @@ export class OsvServer {
       body = text
     }
     this.log.push({ method: req.method ?? 'GET', path, body })
+    if (this.options.latencyMs) await new Promise(resolve => setTimeout(resolve, this.options.latencyMs))
     const send = (status: number, payload: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '0' } : {}) })
       res.end(typeof payload === 'string' ? payload : JSON.stringify(payload))

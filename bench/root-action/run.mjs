@@ -6,15 +6,15 @@
 //
 // Repository: expressjs/express (the mirror fetched for the secret-scan benchmark), cloned into bench/.work/ with its
 // dev dependencies installed from the npm registry (eslint 8 for lint-gate). Gates: lint-gate (eslint, auto), secret-scan
-// (its whole history), sbom, and audit against an OSV-protocol server on 127.0.0.1 started here, which answers every
+// (its whole history), sbom, and audit against the test suite's OSV-protocol server on 127.0.0.1, which answers every
 // batch with no advisory after `osv-latency-ms`. Each row is the shipped CLI (`npx ci-suite run ...`), whole process,
 // median wall time of alternating runs; "alone" rows run one gate each, so their sum is the one-after-another floor.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { bundleEntry } from '../bundle-entry.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const runs = Number(process.argv[2] ?? 5)
@@ -43,27 +43,12 @@ if (!existsSync(join(repo, 'node_modules', '.bin', 'eslint'))) {
   })
 }
 
-// OSV's batch protocol: POST /v1/querybatch {queries: [...]} -> {results: [{}...]}, one result per query
-let batches = 0
-const server = createServer((req, res) => {
-  let body = ''
-  req.on('data', chunk => (body += chunk))
-  req.on('end', () => {
-    setTimeout(() => {
-      if (req.method === 'POST' && req.url === '/v1/querybatch') {
-        batches++
-        const { queries } = JSON.parse(body)
-        res.writeHead(200, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ results: queries.map(() => ({})) }))
-      } else {
-        res.writeHead(404)
-        res.end()
-      }
-    }, latency)
-  })
-})
-await new Promise(r => server.listen(0, '127.0.0.1', r))
-const osvUrl = `http://127.0.0.1:${server.address().port}`
+// the test suite's OSV-protocol server (no advisories), answering after `latency` ms
+const { OsvServer } = await import(
+  pathToFileURL(bundleEntry('bench/root-action/osv-server.ts', join(work, 'root-osv'))).href
+)
+const server = await new OsvServer({ records: [], latencyMs: latency }).start()
+const osvUrl = server.url
 
 const gateInputs = {
   'lint-gate': ['filter: nofilter'],
@@ -116,7 +101,8 @@ const loadBefore = loadavg()[0]
 for (let r = 0; r < runs; r++) {
   for (let i = 0; i < commands.length; i++) times[i].push(await time(commands[i]))
 }
-server.close()
+await server.stop()
+const batches = server.count('/v1/querybatch')
 const median = values => [...values].sort((a, b) => a - b)[values.length >> 1]
 const medians = times.map(median)
 const aloneSum = commands.reduce((sum, c, i) => sum + (c.alone ? medians[i] : 0), 0)
