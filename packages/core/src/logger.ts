@@ -1,3 +1,6 @@
+/** How much a log line matters: the levels every logger and log writer take. */
+export type LogLevel = 'debug' | 'info' | 'warning'
+
 /** What domain code may say while it works. The runtime maps it to the runner's log commands or to a terminal. */
 export interface Logger {
   debug(message: string): void
@@ -8,7 +11,7 @@ export interface Logger {
 
 /** A logger that keeps what it was told: for tests and for the silent parts of the root pipeline. */
 export class MemoryLogger implements Logger {
-  readonly lines: Array<{ level: 'debug' | 'info' | 'warning'; message: string }> = []
+  readonly lines: Array<{ level: LogLevel; message: string }> = []
   /** the titles of the groups opened, in order */
   readonly groups: string[] = []
   debug(message: string): void {

@@ -1,6 +1,4 @@
-import type { Logger } from './logger.js'
-
-type Level = 'debug' | 'info' | 'warning'
+import type { LogLevel as Level, Logger } from './logger.js'
 
 /**
  * A log as it is written, line by line, a group as its begin and end marks (the runner's `::group::` and

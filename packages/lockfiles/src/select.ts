@@ -3,7 +3,10 @@ import { isAbsolute, resolve } from 'node:path'
 import { ConfigurationError } from '@ci-suite/core'
 import { discoverLockfiles, globToRegExp } from './discover.js'
 
-/** A lockfile a gate reads: its absolute path, and whether discovery found it (everything, or a glob's matches). */
+/**
+ * A lockfile a gate reads: its path (absolute from `selectLockfiles`; audit makes it relative to the repository), and
+ * whether discovery found it (everything, or a glob's matches).
+ */
 export interface SelectedLockfile {
   path: string
   discovered: boolean

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export interface InputMetadata {
@@ -41,12 +41,11 @@ const indexes = new Map<string, MetadataIndex | undefined>()
 
 function metadataIndex(root: string): MetadataIndex | undefined {
   if (!indexes.has(root)) {
-    const file = join(root, METADATA_INDEX_FILE)
     let index: MetadataIndex | undefined
     try {
-      index = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MetadataIndex) : undefined
+      index = JSON.parse(readFileSync(join(root, METADATA_INDEX_FILE), 'utf8')) as MetadataIndex
     } catch {
-      // a damaged index is no index: the action.yml files are read instead
+      // no index (a checkout not built) or a damaged one: the action.yml files are read instead
     }
     indexes.set(root, index)
   }
