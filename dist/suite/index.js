@@ -2549,13 +2549,12 @@ function textHash(text) {
 const indexes = new Map();
 function metadataIndex(root) {
     if (!indexes.has(root)) {
-        const file = (0,external_node_path_.join)(root, METADATA_INDEX_FILE);
         let index;
         try {
-            index = (0,external_node_fs_.existsSync)(file) ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined;
+            index = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, METADATA_INDEX_FILE), 'utf8'));
         }
         catch {
-            // a damaged index is no index: the action.yml files are read instead
+            // no index (a checkout not built) or a damaged one: the action.yml files are read instead
         }
         indexes.set(root, index);
     }
