@@ -7,9 +7,10 @@ export interface HitList {
   count: number
 }
 
-/** the hits one half of a file may hold; a file with more is walked by the JavaScript loop instead */
-const HALF_CAPACITY = 16 * 1024
+/** the hits one quarter of a file may hold; a file with more is walked by the JavaScript loop instead */
+const QUARTER_CAPACITY = 8 * 1024
 const CLASSES_AT = 0
+/** keyword-pass.wat reads the table at this constant offset */
 const TABLE_AT = 1024
 const PAGE = 64 * 1024
 
@@ -26,19 +27,10 @@ const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly
 
 interface Exports {
   memory: Memory
-  tail: { value: number }
-  scan(
-    table: number,
-    input: number,
-    mid: number,
-    from: number,
-    n: number,
-    accepting: number,
-    out: number,
-    outEnd: number,
-    out2: number,
-    out2End: number
-  ): number
+  count1: { value: number }
+  count2: { value: number }
+  count3: { value: number }
+  scan(input: number, len: number, n: number, overlap: number, accepting: number, out: number, cap: number): number
 }
 
 let compiled: object | undefined | null
@@ -57,13 +49,12 @@ function wasmModule(): object | null {
 
 /**
  * The keyword automaton's pass over bytes in WebAssembly (keyword-pass.wat): the same walk as the JavaScript one in
- * keywords.ts, two halves at once, with the same hits. Each file's bytes are copied into the module's memory, after
- * the tables, which grows to the largest file.
+ * keywords.ts, four quarters at once, with the same hits. Each file's bytes are copied into the module's memory,
+ * after the tables, which grows to the largest file.
  */
 export class WasmKeywordPass {
   private readonly exports: Exports
   private readonly out: number
-  private readonly out2: number
   private readonly input: number
   private readonly accepting: number
   private readonly stateBytes: number
@@ -79,8 +70,7 @@ export class WasmKeywordPass {
   ) {
     this.exports = instance.exports as unknown as Exports
     this.out = TABLE_AT + delta.length * 4
-    this.out2 = this.out + HALF_CAPACITY * 8
-    this.input = this.out2 + HALF_CAPACITY * 8
+    this.input = this.out + 4 * QUARTER_CAPACITY * 8
     this.ensure(this.input)
     // states and classes become byte offsets into the table: state * width * 4, class * 4
     this.stateBytes = width * 4
@@ -116,20 +106,23 @@ export class WasmKeywordPass {
   }
 
   /**
-   * Every hit in `source` into `into` (the second chain starts `overlap` bytes before the middle: the longest keyword
-   * less one). False when a half had more hits than the memory holds: the caller walks that input itself.
+   * Every hit in `source` into `into` (chains 1 to 3 start `overlap` bytes before their quarter: the longest keyword
+   * less one). False when a quarter had more hits than the memory holds: the caller walks that input itself.
    */
   scan(source: Uint8Array, overlap: number, into: HitList): boolean {
     const n = source.length
     this.ensure(this.input + n)
     this.bytes.set(source, this.input)
-    const mid = n >> 1
-    const from = Math.max(0, mid - overlap)
-    const { out, out2, exports } = this
-    const first = exports.scan(TABLE_AT, this.input, mid, from, n, this.accepting, out, out2, out2, this.input)
-    const second = exports.tail.value
-    if (first > HALF_CAPACITY || second > HALF_CAPACITY) return false
-    const total = first + second
+    const { out, exports } = this
+    const cap = QUARTER_CAPACITY * 8
+    const counts = [
+      exports.scan(this.input, n >> 2, n, overlap, this.accepting, out, cap),
+      exports.count1.value,
+      exports.count2.value,
+      exports.count3.value
+    ]
+    if (counts.some(count => count > QUARTER_CAPACITY)) return false
+    const total = counts[0] + counts[1] + counts[2] + counts[3]
     if (into.ends.length < total) {
       into.ends = new Int32Array(Math.max(total, into.ends.length * 2))
       into.states = new Int32Array(into.ends.length)
@@ -138,13 +131,12 @@ export class WasmKeywordPass {
     const { ends, states } = into
     const stateBytes = this.stateBytes
     let k = 0
-    for (let h = out >> 2, end = h + first * 2; h < end; h += 2, k++) {
-      ends[k] = words[h]
-      states[k] = words[h + 1] / stateBytes
-    }
-    for (let h = out2 >> 2, end = h + second * 2; h < end; h += 2, k++) {
-      ends[k] = words[h]
-      states[k] = words[h + 1] / stateBytes
+    for (let quarter = 0; quarter < 4; quarter++) {
+      const from = (out + quarter * cap) >> 2
+      for (let h = from, end = from + counts[quarter] * 2; h < end; h += 2, k++) {
+        ends[k] = words[h]
+        states[k] = words[h + 1] / stateBytes
+      }
     }
     into.count = total
     return true

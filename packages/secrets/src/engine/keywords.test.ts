@@ -40,20 +40,26 @@ describe('the keyword automaton', () => {
     expect(hits(automaton, text)).toEqual([...expected].sort())
   })
 
-  test('a large input walked in two halves finds each hit once, in order, also across the middle', () => {
+  test('a large input walked in parts finds each hit once, in order, also across the boundaries between them', () => {
+    // JavaScript walks two halves, WebAssembly four quarters: the longest keyword is placed across each boundary
+    const inJavaScript = new KeywordAutomaton(KEYWORDS, { wasm: false })
     const random = seededRandom(7)
     const pieces = ['secret', 'key', 'ghp_', '://', ' ', 'x', 'é', '\n', 'Password', 'secre']
     for (const size of [511, 512, 4096, 10_000, 50_001]) {
       let text = ''
       while (text.length < size) text += pieces[Math.floor(random() * pieces.length)]
       expect(hits(automaton, text)).toEqual(naive(text))
-      // the longest keyword placed across the middle, ending just before, on and just after it
+      expect(hits(inJavaScript, text)).toEqual(naive(text))
+      // ending just before a boundary, on it and just after it
       const length = new TextEncoder().encode(text).length
-      for (const shift of [-1, 0, 1, 8, 16, 17]) {
-        const start = Math.max(0, (length >> 1) - 16 + shift)
-        const across = `${'-'.repeat(start)}secret_access_key${'-'.repeat(Math.max(0, length - start - 17))}`
-        expect(hits(automaton, across)).toEqual(naive(across))
-      }
+      const quarter = length >> 2
+      for (const boundary of [length >> 1, quarter, 2 * quarter, 3 * quarter])
+        for (const shift of [-1, 0, 1, 8, 16, 17]) {
+          const start = Math.max(0, boundary - 16 + shift)
+          const across = `${'-'.repeat(start)}secret_access_key${'-'.repeat(Math.max(0, length - start - 17))}`
+          expect(hits(automaton, across)).toEqual(naive(across))
+          expect(hits(inJavaScript, across)).toEqual(naive(across))
+        }
     }
   })
 
@@ -74,7 +80,7 @@ describe('the keyword automaton', () => {
   })
 
   test('a file with more hits than the WebAssembly memory holds is walked in JavaScript, with every hit', () => {
-    // 100,000 hits of "key", more than the 16,384 per half the module stores
+    // 100,000 hits of "key", more than the 8,192 per quarter the module stores
     const text = 'key '.repeat(100_000)
     expect(hits(automaton, text)).toEqual(naive(text))
   })
