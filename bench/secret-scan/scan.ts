@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Git, MemoryLogger, SecretRegistry, noCache, parseEventContext, type ActionContext } from '@ci-suite/core'
+import { stdout } from '@ci-suite/runtime'
 import { runSecretScan } from '../../packages/secrets/src/action.js'
 import { SCOPES, type Scope } from '../../packages/secrets/src/sources/scope.js'
 
@@ -30,13 +31,15 @@ async function main(): Promise<void> {
     cache: noCache,
     mode: 'terminal'
   }
-  const started = performance.now()
+  // hrtime, not performance.now(): the `performance` global loads perf_hooks on first use, which the CLI never does
+  const started = process.hrtime.bigint()
   const result = await runSecretScan(
     { scope: scope as Scope, excludePaths: [], maxFileSize: 10 * 1024 * 1024 },
     context
   )
-  const ms = performance.now() - started
-  process.stdout.write(
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  // written as the CLI writes (no stream modules)
+  stdout.write(
     `${JSON.stringify({
       ms: Math.round(ms),
       findings: result.findings.length,

@@ -3,7 +3,7 @@
  * Each action's own code is a separate chunk, loaded on first use.
  */
 import { envInputSource } from '@ci-suite/core'
-import { createRunnerIO } from '@ci-suite/runtime'
+import { createRunnerIO, exitAfterWrites, stderr } from '@ci-suite/runtime'
 import { runCli } from './cli.js'
 import { runPipeline } from './pipeline.js'
 import { runStep } from './step.js'
@@ -28,7 +28,7 @@ export async function runCommandLine(root: string): Promise<void> {
   try {
     code = await runCli({ argv: process.argv.slice(2), env: process.env, root })
   } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
+    stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
   }
-  process.stdout.write('', () => process.exit(code))
+  await exitAfterWrites(code)
 }

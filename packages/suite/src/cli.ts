@@ -1,5 +1,5 @@
 import { ConfigurationError, mapInputSource, type Env } from '@ci-suite/core'
-import { TerminalIO, evaluateAction, publishGate } from '@ci-suite/runtime'
+import { TerminalIO, evaluateAction, publishGate, stderr, stdout } from '@ci-suite/runtime'
 import { readActionMetadata, type ActionMetadata } from './metadata.js'
 import { runPipeline } from './pipeline.js'
 import { actionNames, loadAction } from './registry.js'
@@ -73,8 +73,8 @@ export function parseFlags(args: string[], meta: ActionMetadata, command: string
 
 /** The local CLI. Returns the exit code. */
 export async function runCli(options: CliOptions): Promise<number> {
-  const out = options.out ?? ((t: string) => process.stdout.write(t))
-  const err = options.err ?? ((t: string) => process.stderr.write(t))
+  const out = options.out ?? stdout.write
+  const err = options.err ?? stderr.write
   const [command, ...rest] = options.argv
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out(await usage(options.root))

@@ -1,4 +1,5 @@
 import { renderText, writerLogger, type Annotation, type Block, type LogWriter, type Logger } from '@ci-suite/core'
+import { stderr, stdout } from './stdio.js'
 import type { StepIO } from './step-io.js'
 
 /** A developer's terminal: logs to stderr, the summary as plain text to stdout, never a secret anywhere. */
@@ -8,8 +9,8 @@ export class TerminalIO implements StepIO {
   readonly logger: Logger
 
   constructor(
-    private readonly out: (text: string) => void = text => process.stdout.write(text),
-    private readonly err: (text: string) => void = text => process.stderr.write(text),
+    private readonly out: (text: string) => void = stdout.write,
+    private readonly err: (text: string) => void = stderr.write,
     debug = process.env.RUNNER_DEBUG === '1'
   ) {
     const prefix = { debug: 'debug: ', info: '', warning: 'warning: ' } as const
