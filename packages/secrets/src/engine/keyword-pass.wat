@@ -3,8 +3,9 @@
 ;; keywords.ts; this loop is faster from the first call, as it needs no warm-up in V8's slower tiers.
 ;;
 ;; Memory, laid out by keyword-pass.ts:
-;;   [0, 1024)              byte -> class, as an i32 byte offset (class * 4)
-;;   [1024, ...)            the transition table: i32 per (state, class), each a byte offset (state * width * 4)
+;;   [0, 256)               byte -> class, a byte
+;;   [1024, ...)            the transition table: i32 per (state, class), the next state premultiplied by the class
+;;                          count (width), as in keywords.ts: the entry for state s and class c is at (s + c) * 4
 ;;   [out + r * cap, +cap)  quarter r's hits, (end offset, state) pairs of i32, r = 0 .. 3
 ;;   [input, ...)           the file's bytes
 ;;
@@ -16,8 +17,9 @@
 ;; at or above `accepting` (those states come last). Hits past a region's end are counted but not stored: the caller
 ;; sees a count above its capacity. Quarters 1 to 3's counts are left in globals.
 ;;
-;; The loop is written for few instructions per byte: pointers into the input, and the table's place as a constant
-;; offset of each load, which the compiler folds into the load's addressing.
+;; The loop is written for few instructions per byte: pointers into the input, and the table's place and the `* 4`
+;; of an entry as a constant offset and a shift, which the compiler folds into the load's addressing. The table is
+;; keywords.ts' own, copied as it is, so setting it up costs no loop over its entries.
 (module
   (memory (export "memory") 1)
   (global $count1 (export "count1") (mut i32) (i32.const 0))
@@ -32,7 +34,7 @@
     (block $done
       (loop $walk
         (br_if $done (i32.ge_u (local.get $at) (local.get $to)))
-        (local.set $state (i32.load offset=1024 (i32.add (local.get $state) (i32.load (i32.shl (i32.load8_u (local.get $at)) (i32.const 2))))))
+        (local.set $state (i32.load offset=1024 (i32.shl (i32.add (local.get $state) (i32.load8_u (i32.load8_u (local.get $at)))) (i32.const 2))))
         (local.set $at (i32.add (local.get $at) (i32.const 1)))
         (br $walk)))
     (local.get $state))
@@ -66,10 +68,10 @@
     (block $quarters
       (loop $four
         (br_if $quarters (i32.ge_u (local.get $p0) (local.get $stop)))
-        (local.set $s0 (i32.load offset=1024 (i32.add (local.get $s0) (i32.load (i32.shl (i32.load8_u (local.get $p0)) (i32.const 2))))))
-        (local.set $s1 (i32.load offset=1024 (i32.add (local.get $s1) (i32.load (i32.shl (i32.load8_u (local.get $p1)) (i32.const 2))))))
-        (local.set $s2 (i32.load offset=1024 (i32.add (local.get $s2) (i32.load (i32.shl (i32.load8_u (local.get $p2)) (i32.const 2))))))
-        (local.set $s3 (i32.load offset=1024 (i32.add (local.get $s3) (i32.load (i32.shl (i32.load8_u (local.get $p3)) (i32.const 2))))))
+        (local.set $s0 (i32.load offset=1024 (i32.shl (i32.add (local.get $s0) (i32.load8_u (i32.load8_u (local.get $p0)))) (i32.const 2))))
+        (local.set $s1 (i32.load offset=1024 (i32.shl (i32.add (local.get $s1) (i32.load8_u (i32.load8_u (local.get $p1)))) (i32.const 2))))
+        (local.set $s2 (i32.load offset=1024 (i32.shl (i32.add (local.get $s2) (i32.load8_u (i32.load8_u (local.get $p2)))) (i32.const 2))))
+        (local.set $s3 (i32.load offset=1024 (i32.shl (i32.add (local.get $s3) (i32.load8_u (i32.load8_u (local.get $p3)))) (i32.const 2))))
         (if (i32.ge_u (local.get $s0) (local.get $accepting))
           (then
             (if (i32.lt_u (local.get $h0) (local.get $e0))
@@ -108,7 +110,7 @@
     (block $done
       (loop $rest
         (br_if $done (i32.ge_u (local.get $p3) (local.get $end)))
-        (local.set $s3 (i32.load offset=1024 (i32.add (local.get $s3) (i32.load (i32.shl (i32.load8_u (local.get $p3)) (i32.const 2))))))
+        (local.set $s3 (i32.load offset=1024 (i32.shl (i32.add (local.get $s3) (i32.load8_u (i32.load8_u (local.get $p3)))) (i32.const 2))))
         (if (i32.ge_u (local.get $s3) (local.get $accepting))
           (then
             (if (i32.lt_u (local.get $h3) (local.get $e3))
