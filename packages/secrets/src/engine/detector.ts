@@ -67,7 +67,7 @@ export class Detector {
         [...keyed.flatMap(r => r.keywords), ...(this.privateKeyRule?.keywords ?? [])].map(k => k.toLowerCase())
       )
     ]
-    this.keywords = new KeywordAutomaton(keywords)
+    this.keywords = KeywordAutomaton.for(keywords)
     const rulesByKeyword = new Map<string, Rule[]>()
     for (const rule of keyed)
       for (const keyword of new Set(rule.keywords.map(k => k.toLowerCase()))) {

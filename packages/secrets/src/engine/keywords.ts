@@ -1,3 +1,4 @@
+import { BUILTIN_AUTOMATON } from './builtin-automaton.js'
 import { WasmKeywordPass, type HitList } from './keyword-pass.js'
 
 /**
@@ -13,7 +14,7 @@ import { WasmKeywordPass, type HitList } from './keyword-pass.js'
  */
 export class KeywordAutomaton implements HitList {
   /** byte → class; 0 for bytes no keyword contains */
-  private readonly classes = new Uint8Array(256)
+  private readonly classes: Uint8Array
   /** premultiplied state + class → premultiplied next state */
   private readonly delta: Uint16Array | Int32Array
   /** the first premultiplied state where a keyword ends: every state from it on is one */
@@ -31,84 +32,40 @@ export class KeywordAutomaton implements HitList {
   private readonly longest: number
   /** the WebAssembly pass, made on the first file; null when it is off or unavailable */
   private pass: WasmKeywordPass | null | undefined
+  /** whether its tables were built before (builtin-automaton.ts) rather than here */
+  readonly prebuilt: boolean
 
-  /** `wasm: false` keeps every pass in JavaScript (tests compare the two) */
+  /**
+   * `wasm: false` keeps every pass in JavaScript (tests compare the two); `tables`: ones built before for the same
+   * keywords (`KeywordAutomaton.for` takes the built-in rules' from builtin-automaton.ts)
+   */
   constructor(
     readonly keywords: string[],
-    options: { wasm?: boolean } = {}
+    options: { wasm?: boolean; tables?: AutomatonTables } = {}
   ) {
     if (options.wasm === false) this.pass = null
-    const classes = this.classes
-    let width = 1
-    for (const keyword of keywords)
-      for (let i = 0; i < keyword.length; i++) {
-        const c = keyword.charCodeAt(i) & 255
-        if (classes[c] === 0) classes[c] = width++
-      }
-    for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]
-    // the trie, written straight into the transition table (states premultiplied by the width; 0 = no child yet,
-    // as no edge leads back to the root), with each state's edges listed for the breadth-first pass below
-    let capacity = 1
-    for (const keyword of keywords) capacity += keyword.length
-    const delta = new Int32Array(capacity * width)
-    const edges: number[][] = [[]]
-    const outputs: number[][] = [[]]
-    for (let k = 0; k < keywords.length; k++) {
-      const keyword = keywords[k]
-      let state = 0
-      for (let i = 0; i < keyword.length; i++) {
-        const c = classes[keyword.charCodeAt(i) & 255]
-        let next = delta[state + c]
-        if (next === 0) {
-          next = edges.length * width
-          edges.push([])
-          outputs.push([])
-          delta[state + c] = next
-          edges[state / width].push(c, next)
-        }
-        state = next
-      }
-      outputs[state / width].push(k)
-    }
-    const n = edges.length
-    // failure links, breadth first: a state's row is its failure state's row with its own edges written over it
-    const fail = new Int32Array(n)
-    const queue: number[] = []
-    for (let e = 0; e < edges[0].length; e += 2) queue.push(edges[0][e + 1])
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]
-      const f = fail[state / width]
-      const own = edges[state / width]
-      if (outputs[f / width].length) outputs[state / width] = [...outputs[state / width], ...outputs[f / width]]
-      delta.copyWithin(state, f, f + width)
-      for (let e = 0; e < own.length; e += 2) {
-        const c = own[e]
-        const next = own[e + 1]
-        fail[next / width] = delta[f + c]
-        delta[state + c] = next
-        queue.push(next)
-      }
-    }
-    // renumbered so that the states where a keyword ends come last: "is this a hit" is then one comparison with a
-    // bound held in a register, not a second table look-up per byte
-    const order: number[] = []
-    for (let state = 0; state < n; state++) if (outputs[state].length === 0) order.push(state)
-    const firstAccepting = order.length
-    for (let state = 0; state < n; state++) if (outputs[state].length) order.push(state)
-    const renamed = new Int32Array(n)
-    for (let i = 0; i < n; i++) renamed[order[i]] = i * width
-    const size = n * width
-    const table = size <= 0xffff ? new Uint16Array(size) : new Int32Array(size)
-    for (let i = 0; i < n; i++) {
-      const from = order[i] * width
-      const to = i * width
-      for (let c = 0; c < width; c++) table[to + c] = renamed[delta[from + c] / width]
-    }
-    this.delta = table
-    this.accepting = firstAccepting * width
-    this.outputs = order.map(state => outputs[state])
-    this.width = width
+    const tables = options.tables ?? buildTables(keywords)
+    this.prebuilt = options.tables !== undefined
+    this.classes = tables.classes
+    this.delta = tables.delta
+    this.accepting = tables.accepting
+    this.outputs = tables.outputs
+    this.width = tables.width
     this.longest = Math.max(1, ...keywords.map(k => k.length))
+  }
+
+  /**
+   * The automaton of `keywords`: the built-in rules' is built once, when the suite is built (builtin-automaton.ts),
+   * and read from there, which spares a run about 2 ms of building it on a cold start; any other is built here.
+   */
+  static for(keywords: string[]): KeywordAutomaton {
+    return new KeywordAutomaton(keywords, { tables: prebuiltTables(keywords) })
+  }
+
+  /** its tables, as builtin-automaton.ts stores them */
+  tables(): AutomatonTables {
+    const { classes, delta, accepting, width, outputs } = this
+    return { classes, delta, accepting, width, outputs }
   }
 
   /** The accepting states met in a string, in order (a character above 255 matches no keyword). */
@@ -187,6 +144,113 @@ export class KeywordAutomaton implements HitList {
 
   hitState(i: number): number {
     return this.states[i]
+  }
+}
+
+/** An automaton's tables: what `buildTables` makes and builtin-automaton.ts holds for the built-in rules. */
+export interface AutomatonTables {
+  /** byte → class */
+  classes: Uint8Array
+  /** premultiplied state + class → premultiplied next state */
+  delta: Uint16Array | Int32Array
+  /** the first premultiplied accepting state */
+  accepting: number
+  /** the class count */
+  width: number
+  /** per state: the keywords (indices) that end there */
+  outputs: number[][]
+}
+
+/** The Aho-Corasick automaton of `keywords`, as tables (see `KeywordAutomaton`). */
+export function buildTables(keywords: string[]): AutomatonTables {
+  const classes = new Uint8Array(256)
+  let width = 1
+  for (const keyword of keywords)
+    for (let i = 0; i < keyword.length; i++) {
+      const c = keyword.charCodeAt(i) & 255
+      if (classes[c] === 0) classes[c] = width++
+    }
+  for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32]
+  // the trie, written straight into the transition table (states premultiplied by the width; 0 = no child yet,
+  // as no edge leads back to the root), with each state's edges listed for the breadth-first pass below
+  let capacity = 1
+  for (const keyword of keywords) capacity += keyword.length
+  const delta = new Int32Array(capacity * width)
+  const edges: number[][] = [[]]
+  const outputs: number[][] = [[]]
+  for (let k = 0; k < keywords.length; k++) {
+    const keyword = keywords[k]
+    let state = 0
+    for (let i = 0; i < keyword.length; i++) {
+      const c = classes[keyword.charCodeAt(i) & 255]
+      let next = delta[state + c]
+      if (next === 0) {
+        next = edges.length * width
+        edges.push([])
+        outputs.push([])
+        delta[state + c] = next
+        edges[state / width].push(c, next)
+      }
+      state = next
+    }
+    outputs[state / width].push(k)
+  }
+  const n = edges.length
+  // failure links, breadth first: a state's row is its failure state's row with its own edges written over it
+  const fail = new Int32Array(n)
+  const queue: number[] = []
+  for (let e = 0; e < edges[0].length; e += 2) queue.push(edges[0][e + 1])
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q]
+    const f = fail[state / width]
+    const own = edges[state / width]
+    if (outputs[f / width].length) outputs[state / width] = [...outputs[state / width], ...outputs[f / width]]
+    delta.copyWithin(state, f, f + width)
+    for (let e = 0; e < own.length; e += 2) {
+      const c = own[e]
+      const next = own[e + 1]
+      fail[next / width] = delta[f + c]
+      delta[state + c] = next
+      queue.push(next)
+    }
+  }
+  // renumbered so that the states where a keyword ends come last: "is this a hit" is then one comparison with a
+  // bound held in a register, not a second table look-up per byte
+  const order: number[] = []
+  for (let state = 0; state < n; state++) if (outputs[state].length === 0) order.push(state)
+  const firstAccepting = order.length
+  for (let state = 0; state < n; state++) if (outputs[state].length) order.push(state)
+  const renamed = new Int32Array(n)
+  for (let i = 0; i < n; i++) renamed[order[i]] = i * width
+  const size = n * width
+  const table = size <= 0xffff ? new Uint16Array(size) : new Int32Array(size)
+  for (let i = 0; i < n; i++) {
+    const from = order[i] * width
+    const to = i * width
+    for (let c = 0; c < width; c++) table[to + c] = renamed[delta[from + c] / width]
+  }
+  return {
+    classes,
+    delta: table,
+    accepting: firstAccepting * width,
+    outputs: order.map(state => outputs[state]),
+    width
+  }
+}
+
+/** the built-in rules' tables when `keywords` are theirs, decoded from builtin-automaton.ts; else undefined */
+function prebuiltTables(keywords: string[]): AutomatonTables | undefined {
+  const stored = BUILTIN_AUTOMATON
+  if (keywords.join('\n') !== stored.keywords) return undefined
+  const delta = Buffer.from(stored.delta, 'base64')
+  // a copy into fresh memory, so that the typed array is aligned (the store is little-endian, as x64 and arm64 are)
+  const aligned = new Uint8Array(delta)
+  return {
+    classes: new Uint8Array(Buffer.from(stored.classes, 'base64')),
+    delta: stored.deltaBytes === 2 ? new Uint16Array(aligned.buffer) : new Int32Array(aligned.buffer),
+    accepting: stored.accepting,
+    width: stored.width,
+    outputs: JSON.parse(stored.outputs) as number[][]
   }
 }
 
