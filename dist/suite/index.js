@@ -2674,7 +2674,7 @@ async function parseActionYml(text, name) {
  */
 const ACTIONS = {
     'lint-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(184), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9239))).definition,
-    'secret-scan': async () => (await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 2775))).definition,
+    'secret-scan': async () => (await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 1941))).definition,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(224), __nccwpck_require__.e(269), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9177))).definition,
     'coverage-gate': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5065))).definition,
     sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(243), __nccwpck_require__.e(269), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9207))).definition,
