@@ -10,7 +10,7 @@ const FILE = new URL('./builtin-automaton.ts', import.meta.url)
 /** builtin-automaton.ts as it should read for these keywords and tables */
 function moduleSource(keywords: string[], tables: AutomatonTables): string {
   const delta = Buffer.from(tables.delta.buffer, tables.delta.byteOffset, tables.delta.byteLength)
-  // as prettier writes them: single-quoted, each long string on a line of its own (none holds a quote or a backslash)
+  // as prettier writes them: single-quoted, each long string on a line of its own (none holds a ' or a backslash)
   const entry = (name: string, value: string | number) =>
     typeof value === 'number' ? `  ${name}: ${value},` : `  ${name}:\n    '${value.replace(/\n/g, '\\n')}',`
   return [
@@ -18,7 +18,7 @@ function moduleSource(keywords: string[], tables: AutomatonTables): string {
     '// fails; `UPDATE_GENERATED=1 npm test -- builtin-automaton` rewrites this file.',
     '// The keyword automaton of the built-in rules, so a run reads it instead of building it (keywords.ts).',
     'export const BUILTIN_AUTOMATON = {',
-    entry('keywords', keywords.join('\n')),
+    entry('keywords', JSON.stringify(keywords)),
     entry('classes', Buffer.from(tables.classes).toString('base64')),
     entry('delta', delta.toString('base64')),
     entry('deltaBytes', tables.delta.BYTES_PER_ELEMENT),
@@ -43,7 +43,7 @@ describe('the built-in rules’ keyword automaton, built when the suite is', () 
   test('a detector of the built-in rules reads them, and its tables equal those built afresh', () => {
     expect(detector.keywords.prebuilt).toBe(true)
     const built = buildTables(keywords)
-    const read = detector.keywords.tables()
+    const read = detector.keywords.tables
     expect(Array.from(read.delta)).toEqual(Array.from(built.delta))
     expect(Array.from(read.classes)).toEqual(Array.from(built.classes))
     expect({ ...read, delta: 0, classes: 0 }).toEqual({ ...built, delta: 0, classes: 0 })
@@ -64,5 +64,9 @@ describe('the built-in rules’ keyword automaton, built when the suite is', () 
       .map(k => automaton.keywords[k])
     expect(found).toContain('acme_')
     expect(KeywordAutomaton.for(['acme_']).prebuilt).toBe(false)
+    // a keyword holding a line break is one keyword, not two of the built-in list
+    const joined = [`${keywords[0]}\n${keywords[1]}`, ...keywords.slice(2)]
+    expect(KeywordAutomaton.for(joined).prebuilt).toBe(false)
+    expect(KeywordAutomaton.for([...keywords]).prebuilt).toBe(true)
   })
 })

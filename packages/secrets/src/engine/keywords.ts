@@ -13,15 +13,8 @@ import { WasmKeywordPass, type HitList } from './keyword-pass.js'
  * (keyword-pass.ts) where it is available.
  */
 export class KeywordAutomaton implements HitList {
-  /** byte → class; 0 for bytes no keyword contains */
-  private readonly classes: Uint8Array
-  /** premultiplied state + class → premultiplied next state */
-  private readonly delta: Uint16Array | Int32Array
-  /** the first premultiplied state where a keyword ends: every state from it on is one */
-  private readonly accepting: number
-  private readonly width: number
-  /** per state: the keywords (indices) that end there, through failure links too; empty for most states */
-  readonly outputs: number[][]
+  /** its classes, transition table and outputs (see `AutomatonTables`) */
+  readonly tables: AutomatonTables
   /** a file's hits: end offsets and states, reused between files */
   ends: Int32Array = new Int32Array(256)
   states: Int32Array = new Int32Array(256)
@@ -44,13 +37,8 @@ export class KeywordAutomaton implements HitList {
     options: { wasm?: boolean; tables?: AutomatonTables } = {}
   ) {
     if (options.wasm === false) this.pass = null
-    const tables = options.tables ?? buildTables(keywords)
+    this.tables = options.tables ?? buildTables(keywords)
     this.prebuilt = options.tables !== undefined
-    this.classes = tables.classes
-    this.delta = tables.delta
-    this.accepting = tables.accepting
-    this.outputs = tables.outputs
-    this.width = tables.width
     this.longest = Math.max(1, ...keywords.map(k => k.length))
   }
 
@@ -62,21 +50,20 @@ export class KeywordAutomaton implements HitList {
     return new KeywordAutomaton(keywords, { tables: prebuiltTables(keywords) })
   }
 
-  /** its tables, as builtin-automaton.ts stores them */
-  tables(): AutomatonTables {
-    const { classes, delta, accepting, width, outputs } = this
-    return { classes, delta, accepting, width, outputs }
+  /** per state: the keywords (indices) that end there, through failure links too; empty for most states */
+  get outputs(): number[][] {
+    return this.tables.outputs
   }
 
   /** The accepting states met in a string, in order (a character above 255 matches no keyword). */
   statesIn(text: string): number[] | undefined {
-    const { delta, accepting, classes } = this
+    const { delta, accepting, classes, width } = this.tables
     let found: number[] | undefined
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       s = delta[s + (c > 255 ? 0 : classes[c])]
-      if (s >= accepting) (found ??= []).push(s / this.width)
+      if (s >= accepting) (found ??= []).push(s / width)
     }
     return found
   }
@@ -91,14 +78,16 @@ export class KeywordAutomaton implements HitList {
    * keyword's length early, so a keyword across the middle is found once.
    */
   scanBytes(bytes: Uint8Array): number {
-    if (this.pass === undefined)
-      this.pass = WasmKeywordPass.create(this.classes, this.delta, this.accepting, this.width) ?? null
+    if (this.pass === undefined) {
+      const { classes, delta, accepting, width } = this.tables
+      this.pass = WasmKeywordPass.create(classes, delta, accepting, width) ?? null
+    }
     if (this.pass?.scan(bytes, this.longest - 1, this)) return this.count
     return this.scanBytesInJavaScript(bytes)
   }
 
   private scanBytesInJavaScript(bytes: Uint8Array): number {
-    const { delta, accepting, classes } = this
+    const { delta, accepting, classes } = this.tables
     const n = bytes.length
     const mid = n >> 1
     const from = mid - this.longest + 1
@@ -135,7 +124,7 @@ export class KeywordAutomaton implements HitList {
       to.states = grow(to.states)
     }
     to.ends[to.count] = end
-    to.states[to.count++] = state < 0 ? plain : state / this.width
+    to.states[to.count++] = state < 0 ? plain : state / this.tables.width
   }
 
   hitEnd(i: number): number {
@@ -241,7 +230,8 @@ export function buildTables(keywords: string[]): AutomatonTables {
 /** the built-in rules' tables when `keywords` are theirs, decoded from builtin-automaton.ts; else undefined */
 function prebuiltTables(keywords: string[]): AutomatonTables | undefined {
   const stored = BUILTIN_AUTOMATON
-  if (keywords.join('\n') !== stored.keywords) return undefined
+  // the list as JSON: a join would let a custom keyword holding the separator stand for two
+  if (JSON.stringify(keywords) !== stored.keywords) return undefined
   const delta = Buffer.from(stored.delta, 'base64')
   // a copy into fresh memory, so that the typed array is aligned (the store is little-endian, as x64 and arm64 are)
   const aligned = new Uint8Array(delta)
