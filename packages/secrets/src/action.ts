@@ -67,7 +67,8 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
   const detector = new Detector(ruleSet.rules, ruleSet.allowlists)
   const scanner = new SecretScanner({
     detector,
-    filter: new PathFilter(excludes, plan.kind === 'tree' ? '' : scopePrefix),
+    filter:
+      plan.kind === 'tree' ? new PathFilter(excludes, '', { remember: false }) : new PathFilter(excludes, scopePrefix),
     maxFileSize: inputs.maxFileSize,
     onSecret: value => context.secrets.register(value),
     gitleaksIgnore,

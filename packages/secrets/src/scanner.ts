@@ -1,7 +1,7 @@
 import { detached, fingerprint, nodeCrypto, type Finding } from '@ci-suite/core'
 import { locationKey, type Baseline } from './config/baseline.js'
 import { looksMinified, type PathFilter, type SkipReason } from './config/paths.js'
-import type { Detection, Detector } from './engine/detector.js'
+import type { Detection, DetectionContext, Detector } from './engine/detector.js'
 import type { PrivateKeyTracker } from './engine/private-key.js'
 import { redactSecret } from './report/redact.js'
 import type { RequiredRule, Rule } from './rules/rule.js'
@@ -135,6 +135,12 @@ export class SecretScanner implements FileSink {
   private readonly commitsWithFindings = new Set<string>()
   private commitInfo: CommitInfo | undefined
   private path = ''
+  /** the last path `accepts` let through: `startFile` of that path does not ask the filter again */
+  private accepted: string | undefined
+  /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
+  private context: DetectionContext = { path: '' }
+  /** the rules of the line being matched in `content`, refilled for each line */
+  private readonly lineRules = new Set<Rule>()
   private fileBytes = 0
   private skipRest = false
   private keys: PrivateKeyTracker | undefined
@@ -163,13 +169,18 @@ export class SecretScanner implements FileSink {
 
   accepts(path: string): boolean {
     const reason = this.options.filter.reason(path)
-    if (reason) this.skips[reason]++
-    return !reason
+    if (reason) {
+      this.skips[reason]++
+      return false
+    }
+    this.accepted = path
+    return true
   }
 
   startFile(path: string): boolean {
-    if (!this.accepts(path)) return false
+    if (path !== this.accepted && !this.accepts(path)) return false
     this.path = path
+    this.context = { path, commit: this.commitInfo?.sha }
     this.files++
     this.fileBytes = 0
     this.skipRest = false
@@ -233,12 +244,13 @@ export class SecretScanner implements FileSink {
       }
       let end = bytes.indexOf(NEWLINE, start)
       if (end < 0) end = length
-      let rules: Set<Rule> | undefined
+      const rules = this.lineRules
+      rules.clear()
       for (; h < hits && automaton.hitEnd(h) < end; h++) {
-        for (const rule of detector.rulesOf(automaton.hitState(h))) (rules ??= new Set()).add(rule)
+        for (const rule of detector.rulesOf(automaton.hitState(h))) rules.add(rule)
       }
       lines.start = start
-      this.scanLine(decodeLine(bytes, start, end), lines, rules)
+      this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined)
       pos = end + 1
     }
   }
@@ -246,7 +258,7 @@ export class SecretScanner implements FileSink {
   private scanLine(text: string, where: LineNumber, rules: Set<Rule> | undefined): void {
     const detector = this.options.detector
     if (rules) {
-      const found = detector.scanLine(text, 0, { path: this.path, commit: this.commitInfo?.sha }, rules)
+      const found = detector.scanLine(text, 0, this.context, rules)
       if (found.length) {
         const lineNumber = where.current()
         for (const d of found) {
@@ -291,7 +303,7 @@ export class SecretScanner implements FileSink {
    * that spans lines is registered line by line too: a runner masks a log line by the values it holds.
    */
   private scanWhole(text: string, numbers?: number[]): void {
-    const found = this.options.detector.scanText(text, { path: this.path, commit: this.commitInfo?.sha }, numbers)
+    const found = this.options.detector.scanText(text, this.context, numbers)
     for (const d of found) {
       if (d.secret.includes('\n'))
         for (const part of d.secret.split('\n')) if (part.trim().length >= 8) this.options.onSecret(part.trim())
@@ -341,8 +353,7 @@ export class SecretScanner implements FileSink {
         detector.stats.inlineAllowed++
         continue
       }
-      if (detector.allowlisted(rule, found.body, found.body, line, { path: this.path, commit: this.commitInfo?.sha }))
-        continue
+      if (detector.allowlisted(rule, found.body, found.body, line, this.context)) continue
       this.add({ rule, secret: found.body, line: found.line, column: found.column, entropy: 0 })
     }
   }

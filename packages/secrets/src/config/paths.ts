@@ -137,23 +137,30 @@ export function readGitleaksIgnore(file: string): Set<string> {
 
 export type SkipReason = 'excluded' | 'binary' | 'too-large' | 'minified'
 
-/** Decides once per path whether a file is scanned. */
+/**
+ * Decides whether a file is scanned: once per path where paths come again and again (a history's commits), every
+ * time where each comes once (a tree), which a cache would only slow down.
+ */
 export class PathFilter {
-  private readonly cache = new Map<string, SkipReason | null>()
+  private readonly cache: Map<string, SkipReason | null> | undefined
 
   constructor(
     private readonly excludes: Array<{ test(path: string): boolean }>,
-    private readonly scopePrefix: string
-  ) {}
+    private readonly scopePrefix: string,
+    { remember = true }: { remember?: boolean } = {}
+  ) {
+    if (remember) this.cache = new Map()
+  }
 
   reason(path: string): SkipReason | null {
-    let reason = this.cache.get(path)
+    const cache = this.cache
+    let reason = cache?.get(path)
     if (reason !== undefined) return reason
     reason = null
     if (this.scopePrefix && !path.startsWith(this.scopePrefix)) reason = 'excluded'
     else if (isDefaultSkipped(path) || this.excludes.some(e => e.test(path))) reason = 'excluded'
     else if (isMinifiedName(path)) reason = 'minified'
-    if (this.cache.size < 200_000) this.cache.set(path, reason)
+    if (cache && cache.size < 200_000) cache.set(path, reason)
     return reason
   }
 }

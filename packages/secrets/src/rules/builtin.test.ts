@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { Detector } from '../engine/detector.js'
-import { BUILTIN_SPECS, builtinRules } from './builtin.js'
+import { BUILTIN_SPECS, GENERIC_NAMES, GENERIC_OPERATORS, GENERIC_RULE_ID, builtinRules } from './builtin.js'
 import { sampleLine, sampleValue, seededRandom } from './samples.js'
 
 const detector = new Detector(builtinRules(), [])
@@ -65,5 +65,30 @@ describe('built-in rules', () => {
     ]
   ])('%s finds the documented form in %s', (id, line, value) => {
     expect(detect(line).map(f => [f.rule.id, f.secret])).toContainEqual([id, value])
+  })
+
+  test('the generic rule skips a line without an operator and finds on every other line what its regex finds', () => {
+    const rule = builtinRules().find(r => r.id === GENERIC_RULE_ID)!
+    const bare = new RegExp(rule.source!, 'gi')
+    const random = seededRandom(2026)
+    // names, every ASCII punctuation mark (an operator the regex gains is among them) and values
+    const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t'.split('')
+    const names = [...GENERIC_NAMES, 'API_KEY', 'Secret']
+    const pick = (from: string[]) => from[Math.floor(random() * from.length)]
+    let matched = 0
+    let skipped = 0
+    for (let i = 0; i < 4000; i++) {
+      // a name, up to four marks, a value: the regex's shape and its near misses
+      const marks = Array.from({ length: Math.floor(random() * 5) }, () =>
+        pick(random() < 0.5 ? punctuation : ['=', ':', ' ', '"', "'", ','])
+      ).join('')
+      const line = `${pick(['', 'x', ' ', '"'])}${pick(names)}${marks}${pick(['Zq7vK2mPx9Lw4Rt', 'ab', '"Zq7vK2mPx9Lw4Rt"'])}`
+      const expected = [...line.matchAll(bare)].map(m => m.index)
+      expect([[...rule.matcher!.matches(line)].map(m => m.matchIndex), line]).toEqual([expected, line])
+      matched += expected.length ? 1 : 0
+      skipped += GENERIC_OPERATORS.some(o => line.includes(o)) ? 0 : 1
+    }
+    expect(matched).toBeGreaterThan(200)
+    expect(skipped).toBeGreaterThan(200)
   })
 })
