@@ -9,7 +9,7 @@
 // The repository defaults to the express mirror fetched for this benchmark (/work/.mirror/expressjs+express/repo);
 // it is cloned into bench/.work/ (git-ignored), never committed.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,19 +42,26 @@ if (!existsSync(repo)) sh('git', ['clone', '-q', source, repo])
 const origin = sh('git', ['-C', repo, 'config', '--get', 'remote.origin.url']).trim()
 const name = /([^/]+)\+([^/]+)\/repo\/?$/.exec(origin)?.slice(1, 3).join('/') ?? origin
 
-// a working tree of about the history's size: the repository's tagged releases side by side, outside any git
-// repository (bench/.work/ is inside this one, and git-ignored)
-const tree = join(tmpdir(), 'ci-suite-bench-secret-scan-tree')
-if (!existsSync(tree)) {
+// a working tree of the history's size: the repository's tagged releases side by side, newest first, until their
+// files hold as many bytes as the history scan reads (the files' bytes: `du` would count the folders' own blocks
+// too, 4 KB each, and give a tree a quarter smaller), outside any git repository (bench/.work/ is inside this one)
+const historyBytes = Number(JSON.parse(sh(node, [scanner, repo, 'history'])).bytes)
+const fileBytes = dir =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath ?? e.path, e.name)).size, 0)
+const tree = join(tmpdir(), `ci-suite-bench-secret-scan-tree-${name.replace(/[^\w.-]+/g, '+')}-${historyBytes}`)
+// written when the tree is whole, beside it (inside, both tools would scan it)
+const treeDone = `${tree}.done`
+if (!existsSync(treeDone)) {
+  rmSync(tree, { recursive: true, force: true })
   mkdirSync(tree)
-  const historyBytes = Number(JSON.parse(sh(node, [scanner, repo, 'history'])).bytes)
-  let size = 0
   for (const tag of sh('git', ['-C', repo, 'tag', '--sort=-creatordate']).split('\n').filter(Boolean)) {
     mkdirSync(join(tree, tag))
     execFileSync('sh', ['-c', `git -C "${repo}" archive "${tag}" | tar -x -C "${join(tree, tag)}"`])
-    size = Number(sh('du', ['-sb', tree]).split('\t')[0])
-    if (size >= historyBytes) break
+    if (fileBytes(tree) >= historyBytes) break
   }
+  writeFileSync(treeDone, '')
 }
 
 const secretlintDir = join(work, 'secretlint')
@@ -164,7 +171,7 @@ const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`
 const lines = [
   '# secret-scan benchmark',
   '',
-  `Repository: ${name} (${history.commits} commits, ${(history.bytes / 1e6).toFixed(1)} MB of \`git log -p -U0\`); working tree: its tagged releases side by side (${treeRun.files} files, ${(treeRun.bytes / 1e6).toFixed(1)} MB). ${cpus} CPUs, Node ${nodeVersion} for both Node tools, median of ${runs} alternating runs (1-minute load average ${load}: other jobs shared the machine), wall time of the whole process (Node start-up included), peak RSS from GNU time.`,
+  `Repository: ${name} (${history.commits} commits, ${(history.bytes / 1e6).toFixed(1)} MB of \`git log -p -U0\`); working tree of the same size: its ${readdirSync(tree).length} newest tagged releases side by side (${treeRun.files} files, ${(treeRun.bytes / 1e6).toFixed(1)} MB). ${cpus} CPUs, Node ${nodeVersion} for both Node tools, median of ${runs} alternating runs (1-minute load average ${load}: other jobs shared the machine), wall time of the whole process (Node start-up included), peak RSS from GNU time.`,
   '',
   '| command | median wall s | median CPU s (user + system) | peak RSS MB |',
   '|---|---:|---:|---:|',
@@ -183,6 +190,11 @@ const lines = [
   'Reproduce: `node bench/secret-scan/run.mjs [git-repository] [runs]`',
   ''
 ]
-writeFileSync(join(root, 'bench', 'secret-scan', 'RESULTS.md'), lines.join('\n'))
+// the figures above are regenerated; what follows the reproduce line (the sessions' notes, by hand) is kept
+const resultsPath = join(root, 'bench', 'secret-scan', 'RESULTS.md')
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : ''
+const reproduce = previous.indexOf('\nReproduce: `node bench/secret-scan/run.mjs')
+const notes = reproduce >= 0 ? previous.slice(previous.indexOf('\n', reproduce + 1) + 1) : ''
+writeFileSync(resultsPath, lines.join('\n') + (notes ? `\n${notes.replace(/^\n*/, '')}` : ''))
 process.stdout.write(lines.join('\n'))
 rmSync(join(work, 'secretlintrc.json'), { force: true })
