@@ -108,8 +108,9 @@ function decodeLine(bytes: Buffer, start: number, end: number): string {
   return bytes.toString('utf8', start, end > start && bytes[end - 1] === 13 ? end - 1 : end)
 }
 
-/** the same memory as a Buffer */
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+/** the same memory as a Buffer (a tree scan's reader hands out Buffers already) */
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 /** every line of a file but the empty one after a final line break */
 function forEachLine(bytes: Buffer, fn: (text: string, lineNumber: number) => void): void {

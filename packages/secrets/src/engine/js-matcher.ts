@@ -1,5 +1,13 @@
 import type { RuleMatch, RuleMatcher } from '../rules/rule.js'
 
+const NONE: readonly RuleMatch[] = Object.freeze([])
+
+/** whether `text` holds one of `literals` (a loop: no closure for each line) */
+function holdsOne(text: string, literals: string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true
+  return false
+}
+
 /**
  * A built-in rule's regex on V8's engine. Only for sources from `shape.ts` and the hand-checked sources in
  * `builtin.ts`, which are linear-time by construction; user regexes go to `Re2Matcher`.
@@ -25,10 +33,12 @@ export class JsRegexMatcher implements RuleMatcher {
     return (this.compiled ??= new RegExp(this.source, `gd${this.flags}`))
   }
 
-  *matches(text: string): Iterable<RuleMatch> {
-    if (this.needs.length && !this.needs.some(literal => text.includes(literal))) return
+  /** the matches in `text` (an array, not a generator: most calls find nothing, and then allocate nothing) */
+  matches(text: string): readonly RuleMatch[] {
+    if (this.needs.length && !holdsOne(text, this.needs)) return NONE
     const regex = this.regex
     regex.lastIndex = 0
+    let found: RuleMatch[] | undefined
     let m: RegExpExecArray | null
     while ((m = regex.exec(text)) !== null) {
       if (m[0].length === 0) {
@@ -40,7 +50,8 @@ export class JsRegexMatcher implements RuleMatcher {
       while (group < m.length && m[group] === undefined) group++
       if (group === m.length) group = 0
       const start = m.indices?.[group]?.[0] ?? m.index
-      yield { secret: m[group], index: start, match: m[0], matchIndex: m.index }
+      ;(found ??= []).push({ secret: m[group], index: start, match: m[0], matchIndex: m.index })
     }
+    return found ?? NONE
   }
 }

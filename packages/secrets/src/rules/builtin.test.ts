@@ -91,4 +91,19 @@ describe('built-in rules', () => {
     expect(matched).toBeGreaterThan(200)
     expect(skipped).toBeGreaterThan(200)
   })
+
+  test("pkcs12-file matches exactly the paths that gitleaks' pattern for it matches", () => {
+    const rule = builtinRules().find(r => r.id === 'pkcs12-file')!
+    const gitleaks = /(?:^|\/)[^/]+\.p(?:12|fx)$/i
+    const random = seededRandom(12)
+    const parts = ['a', '.', '/', 'p', 'P', '12', 'fx', 'FX', 'x', '.p12', '.pfx']
+    const paths = [
+      ...['client.p12', 'certs/client.PFX', '.p12', 'a/.pfx', 'a..p12', 'a.p12/b', 'p12', 'a.p1', '/x.pfx', 'a/b.p12x'],
+      ...Array.from({ length: 3000 }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 6) }, () => parts[Math.floor(random() * parts.length)]).join('')
+      )
+    ]
+    for (const path of paths) expect([path, rule.path!.test(path)]).toEqual([path, gitleaks.test(path)])
+    expect(paths.filter(p => gitleaks.test(p)).length).toBeGreaterThan(300)
+  })
 })

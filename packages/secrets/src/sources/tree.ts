@@ -40,7 +40,7 @@ export function scanTreeFiles(root: string, files: string[], maxFileSize: number
       if (!bytes) continue
       if (bytes.length > maxFileSize) sink.skipped(file, 'too-large')
       else if (sink.startFile(file)) {
-        if (reader.hasNul(BINARY_PROBE)) sink.skipped(file, 'binary')
+        if (hasNul(bytes, BINARY_PROBE)) sink.skipped(file, 'binary')
         else if (isMinifiedLongLine(file, bytes)) sink.skipped(file, 'minified')
         else {
           sink.bytes(bytes.length)
@@ -54,12 +54,19 @@ export function scanTreeFiles(root: string, files: string[], maxFileSize: number
   }
 }
 
+/**
+ * whether `bytes` hold a NUL in their first `probe` bytes (the mark of a binary file): Buffer's indexOf of a byte is
+ * a native memchr, a typed array's a plain loop
+ */
+function hasNul(bytes: Buffer, probe: number): boolean {
+  return (bytes.length > probe ? bytes.subarray(0, probe) : bytes).indexOf(0) >= 0
+}
+
 /** One open file at a time, read into a buffer that grows to the largest file and is reused. */
 class FileReader {
   private buffer = new Uint8Array(64 * 1024)
-  /** the same memory as a Buffer, whose indexOf of a byte is a native memchr (a typed array's is a plain loop) */
+  /** the same memory as a Buffer: what `read` hands out (the sink and the NUL probe want one, and get it once) */
   private view = Buffer.from(this.buffer.buffer)
-  private length = 0
   private fd = -1
 
   /** opens a file for reading: false when it is gone, unreadable or a symbolic link */
@@ -77,7 +84,7 @@ class FileReader {
    * Its bytes up to `limit` + 1 (a view of the shared buffer, valid until the next read), read to the end without a
    * stat (a read that returns less than asked is the end); undefined when it cannot be read at all (a folder such as a submodule, a FIFO).
    */
-  read(limit: number): Uint8Array | undefined {
+  read(limit: number): Buffer | undefined {
     let length = 0
     try {
       for (;;) {
@@ -98,13 +105,7 @@ class FileReader {
       // not a regular file after all, or an I/O error part-way: scan what was read
       if (length === 0) return undefined
     }
-    this.length = length
-    return this.buffer.subarray(0, length)
-  }
-
-  /** whether the bytes last read hold a NUL in their first `probe` bytes (the mark of a binary file) */
-  hasNul(probe: number): boolean {
-    return this.view.subarray(0, Math.min(probe, this.length)).indexOf(0) >= 0
+    return this.view.subarray(0, length)
   }
 
   close(): void {
