@@ -193,17 +193,23 @@ function readGitleaksIgnore(file) {
         .map(l => l.trim())
         .filter(l => l && !l.startsWith('#')));
 }
-/** Decides once per path whether a file is scanned. */
+/**
+ * Decides whether a file is scanned: once per path where paths come again and again (a history's commits), every
+ * time where each comes once (a tree), which a cache would only slow down.
+ */
 class PathFilter {
     excludes;
     scopePrefix;
-    cache = new Map();
-    constructor(excludes, scopePrefix) {
+    cache;
+    constructor(excludes, scopePrefix, { remember = true } = {}) {
         this.excludes = excludes;
         this.scopePrefix = scopePrefix;
+        if (remember)
+            this.cache = new Map();
     }
     reason(path) {
-        let reason = this.cache.get(path);
+        const cache = this.cache;
+        let reason = cache?.get(path);
         if (reason !== undefined)
             return reason;
         reason = null;
@@ -213,8 +219,8 @@ class PathFilter {
             reason = 'excluded';
         else if (isMinifiedName(path))
             reason = 'minified';
-        if (this.cache.size < 200_000)
-            this.cache.set(path, reason);
+        if (cache && cache.size < 200_000)
+            cache.set(path, reason);
         return reason;
     }
 }
@@ -1426,8 +1432,8 @@ class CountedLines {
 function decodeLine(bytes, start, end) {
     return bytes.toString('utf8', start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
 }
-/** the same memory as a Buffer */
-const asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** the same memory as a Buffer (a tree scan's reader hands out Buffers already) */
+const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 /** every line of a file but the empty one after a final line break */
 function forEachLine(bytes, fn) {
     let start = 0;
@@ -1453,6 +1459,12 @@ class SecretScanner {
     commitsWithFindings = new Set();
     commitInfo;
     path = '';
+    /** the last path `accepts` let through: `startFile` of that path does not ask the filter again */
+    accepted;
+    /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
+    context = { path: '' };
+    /** the rules of the line being matched in `content`, refilled for each line */
+    lineRules = new Set();
     fileBytes = 0;
     skipRest = false;
     keys;
@@ -1479,14 +1491,18 @@ class SecretScanner {
     }
     accepts(path) {
         const reason = this.options.filter.reason(path);
-        if (reason)
+        if (reason) {
             this.skips[reason]++;
-        return !reason;
+            return false;
+        }
+        this.accepted = path;
+        return true;
     }
     startFile(path) {
-        if (!this.accepts(path))
+        if (path !== this.accepted && !this.accepts(path))
             return false;
         this.path = path;
+        this.context = { path, commit: this.commitInfo?.sha };
         this.files++;
         this.fileBytes = 0;
         this.skipRest = false;
@@ -1553,20 +1569,21 @@ class SecretScanner {
             let end = bytes.indexOf(NEWLINE, start);
             if (end < 0)
                 end = length;
-            let rules;
+            const rules = this.lineRules;
+            rules.clear();
             for (; h < hits && automaton.hitEnd(h) < end; h++) {
                 for (const rule of detector.rulesOf(automaton.hitState(h)))
-                    (rules ??= new Set()).add(rule);
+                    rules.add(rule);
             }
             lines.start = start;
-            this.scanLine(decodeLine(bytes, start, end), lines, rules);
+            this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined);
             pos = end + 1;
         }
     }
     scanLine(text, where, rules) {
         const detector = this.options.detector;
         if (rules) {
-            const found = detector.scanLine(text, 0, { path: this.path, commit: this.commitInfo?.sha }, rules);
+            const found = detector.scanLine(text, 0, this.context, rules);
             if (found.length) {
                 const lineNumber = where.current();
                 for (const d of found) {
@@ -1613,7 +1630,7 @@ class SecretScanner {
      * that spans lines is registered line by line too: a runner masks a log line by the values it holds.
      */
     scanWhole(text, numbers) {
-        const found = this.options.detector.scanText(text, { path: this.path, commit: this.commitInfo?.sha }, numbers);
+        const found = this.options.detector.scanText(text, this.context, numbers);
         for (const d of found) {
             if (d.secret.includes('\n'))
                 for (const part of d.secret.split('\n'))
@@ -1664,7 +1681,7 @@ class SecretScanner {
                 detector.stats.inlineAllowed++;
                 continue;
             }
-            if (detector.allowlisted(rule, found.body, found.body, line, { path: this.path, commit: this.commitInfo?.sha }))
+            if (detector.allowlisted(rule, found.body, found.body, line, this.context))
                 continue;
             this.add({ rule, secret: found.body, line: found.line, column: found.column, entropy: 0 });
         }
@@ -2093,7 +2110,7 @@ function scanTreeFiles(root, files, maxFileSize, sink) {
             if (bytes.length > maxFileSize)
                 sink.skipped(file, 'too-large');
             else if (sink.startFile(file)) {
-                if (reader.hasNul(BINARY_PROBE))
+                if (hasNul(bytes, BINARY_PROBE))
                     sink.skipped(file, 'binary');
                 else if (isMinifiedLongLine(file, bytes))
                     sink.skipped(file, 'minified');
@@ -2109,12 +2126,18 @@ function scanTreeFiles(root, files, maxFileSize, sink) {
         }
     }
 }
+/**
+ * whether `bytes` hold a NUL in their first `probe` bytes (the mark of a binary file): Buffer's indexOf of a byte is
+ * a native memchr, a typed array's a plain loop
+ */
+function hasNul(bytes, probe) {
+    return (bytes.length > probe ? bytes.subarray(0, probe) : bytes).indexOf(0) >= 0;
+}
 /** One open file at a time, read into a buffer that grows to the largest file and is reused. */
 class FileReader {
     buffer = new Uint8Array(64 * 1024);
-    /** the same memory as a Buffer, whose indexOf of a byte is a native memchr (a typed array's is a plain loop) */
+    /** the same memory as a Buffer: what `read` hands out (the sink and the NUL probe want one, and get it once) */
     view = Buffer.from(this.buffer.buffer);
-    length = 0;
     fd = -1;
     /** opens a file for reading: false when it is gone, unreadable or a symbolic link */
     open(path) {
@@ -2156,12 +2179,7 @@ class FileReader {
             if (length === 0)
                 return undefined;
         }
-        this.length = length;
-        return this.buffer.subarray(0, length);
-    }
-    /** whether the bytes last read hold a NUL in their first `probe` bytes (the mark of a binary file) */
-    hasNul(probe) {
-        return this.view.subarray(0, Math.min(probe, this.length)).indexOf(0) >= 0;
+        return this.view.subarray(0, length);
     }
     close() {
         if (this.fd >= 0)
@@ -2230,7 +2248,7 @@ async function runSecretScan(inputs, context) {
     const detector = new Detector(ruleSet.rules, ruleSet.allowlists);
     const scanner = new SecretScanner({
         detector,
-        filter: new PathFilter(excludes, plan.kind === 'tree' ? '' : scopePrefix),
+        filter: plan.kind === 'tree' ? new PathFilter(excludes, '', { remember: false }) : new PathFilter(excludes, scopePrefix),
         maxFileSize: inputs.maxFileSize,
         onSecret: value => context.secrets.register(value),
         gitleaksIgnore,
@@ -2385,7 +2403,7 @@ __webpack_require__.d(__webpack_exports__, {
   DC: () => (/* binding */ builtinRules)
 });
 
-// UNUSED EXPORTS: GENERIC_RULE_ID, URL_CREDENTIALS_RULE_ID
+// UNUSED EXPORTS: GENERIC_OPERATORS, GENERIC_RULE_ID, URL_CREDENTIALS_RULE_ID
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/rules/rotation.ts
 /** Where each provider documents revoking and re-issuing a credential: the link in the summary's remediation. */
@@ -2458,6 +2476,14 @@ const ROTATION_DOCS = {
 // EXTERNAL MODULE: ./packages/secrets/src/rules/shape.ts
 var shape = __webpack_require__(5820);
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine/js-matcher.ts
+const NONE = Object.freeze([]);
+/** whether `text` holds one of `literals` (a loop: no closure for each line) */
+function holdsOne(text, literals) {
+    for (const literal of literals)
+        if (text.includes(literal))
+            return true;
+    return false;
+}
 /**
  * A built-in rule's regex on V8's engine. Only for sources from `shape.ts` and the hand-checked sources in
  * `builtin.ts`, which are linear-time by construction; user regexes go to `Re2Matcher`.
@@ -2483,11 +2509,13 @@ class JsRegexMatcher {
     get regex() {
         return (this.compiled ??= new RegExp(this.source, `gd${this.flags}`));
     }
-    *matches(text) {
-        if (this.needs.length && !this.needs.some(literal => text.includes(literal)))
-            return;
+    /** the matches in `text` (an array, not a generator: most calls find nothing, and then allocate nothing) */
+    matches(text) {
+        if (this.needs.length && !holdsOne(text, this.needs))
+            return NONE;
         const regex = this.regex;
         regex.lastIndex = 0;
+        let found;
         let m;
         while ((m = regex.exec(text)) !== null) {
             if (m[0].length === 0) {
@@ -2501,8 +2529,9 @@ class JsRegexMatcher {
             if (group === m.length)
                 group = 0;
             const start = m.indices?.[group]?.[0] ?? m.index;
-            yield { secret: m[group], index: start, match: m[0], matchIndex: m.index };
+            (found ??= []).push({ secret: m[group], index: start, match: m[0], matchIndex: m.index });
         }
+        return found ?? NONE;
     }
 }
 
@@ -2804,6 +2833,11 @@ const GENERIC_VALUE = `[\\w.=\\-+/~!@#%^&*]{8,150}`;
  * (`authenticate(password, stored_hash)`)
  */
 const GENERIC_SOURCE = `(?:access|auth|api|credential|creds|key|passw(?:or)?d|pwd|secret|token)[\\w.\\-]{0,20}[\\s'"]{0,3}(?:(?:={1,2}>?|:{1,3}=?|\\?=|=>)[\\s'"\`]{0,5}|(?<=['"])[ \\t]{0,2},[ \\t]{0,3}['"\`])(${GENERIC_VALUE})(?![\\w.=\\-+/~!@#%^&*])`;
+/**
+ * one of them is in every match of GENERIC_SOURCE (`=` or `:` in its operators, `,` between two string literals): a
+ * third of the lines with a generic keyword have none, and skip the regex
+ */
+const GENERIC_OPERATORS = ['=', ':', ','];
 const URL_PART = `[^\\s:@/'"\`<>]`;
 /**
  * scheme://user:password@host, passwords of 3 to 128 characters other than separators. GitHub's basic-auth form puts
@@ -2811,7 +2845,11 @@ const URL_PART = `[^\\s:@/'"\`<>]`;
  * then the user name is the secret.
  */
 const URL_SOURCE = `(?<![A-Za-z0-9+.\\-])[a-zA-Z][a-zA-Z0-9+.\\-]{1,20}://(?:(${URL_PART}{8,64}):x-oauth-basic|${URL_PART}{1,64}:(${URL_PART}{3,128}))@[A-Za-z0-9.\\-\\[\\]]{1,253}`;
-const PKCS12_PATH = /(?:^|\/)[^/]+\.p(?:12|fx)$/i;
+/**
+ * `<name>.p12` or `<name>.pfx`, any case: the suffix after a character of the name (gitleaks writes the name out as
+ * `(?:^|\/)[^/]+`, which irregexp tries from every position of every path, several times slower)
+ */
+const PKCS12_PATH = /[^/]\.p(?:12|fx)$/i;
 function specToRule(spec) {
     const source = spec.kind === 'token' ? (0,shape/* tokenSource */.Zx)(spec.shape) : (0,shape/* assignmentSource */.HT)(spec.names, spec.value);
     const keywords = spec.kind === 'token' ? (spec.keywords ?? (0,shape/* leadingLiterals */.nD)(spec.shape)) : spec.names.map(n => n.toLowerCase());
@@ -2865,7 +2903,7 @@ function builtinRules() {
             id: GENERIC_RULE_ID,
             description: 'Generic secret assigned to a password, secret, token or API key name',
             keywords: GENERIC_NAMES,
-            matcher: new JsRegexMatcher(GENERIC_SOURCE, 'i'),
+            matcher: new JsRegexMatcher(GENERIC_SOURCE, 'i', GENERIC_OPERATORS),
             entropy: 3.5,
             kind: 'generic',
             rotate: ROTATION_DOCS.generic,
