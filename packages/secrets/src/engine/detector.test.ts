@@ -29,6 +29,14 @@ describe('the detector', () => {
     ])
   })
 
+  test('the generic rule reads the whole name before its keyword, dots, dashes and underscores included', () => {
+    const sha = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+    // a value named a token outright is a finding, hash-shaped or not; the same value of a commit's token is its hash
+    expect(scan(detector, `token = "${sha}"`)).toEqual([['generic-api-key', 10]])
+    for (const name of ['commit.token', 'commit-token', 'commit_token', 'git.commit-x.token'])
+      expect([name, scan(detector, `${name} = "${sha}"`)]).toEqual([name, []])
+  })
+
   test('a provider rule wins over the generic rule on the same value', () => {
     expect(scan(detector, `api_token = "${value('github-pat')}"`)).toEqual([['github-pat', 14]])
   })

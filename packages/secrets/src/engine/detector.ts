@@ -234,10 +234,22 @@ function lineIndexOf(starts: number[], offset: number): number {
   return lo
 }
 
+/** `[\w.-]`: a character of a name (a test of its code, not a regex run for each character) */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) /* a-z */ ||
+    (c >= 65 && c <= 90) /* A-Z */ ||
+    (c >= 48 && c <= 57) /* 0-9 */ ||
+    c === 95 /* _ */ ||
+    c === 46 /* . */ ||
+    c === 45 /* - */
+  )
+}
+
 /** The identifier a generic match assigns to: the word characters before the keyword, plus the match's name part. */
 function assignmentName(line: string, matchIndex: number, match: string): string {
   let start = matchIndex
-  while (start > 0 && matchIndex - start < 60 && /[\w.-]/.test(line[start - 1])) start--
+  while (start > 0 && matchIndex - start < 60 && isNameChar(line.charCodeAt(start - 1))) start--
   const name = /^[\w.-]*/.exec(match)?.[0] ?? ''
   return line.slice(start, matchIndex) + name
 }
