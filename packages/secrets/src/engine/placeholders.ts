@@ -210,9 +210,9 @@ export function decoyClass(input: DecoyInput): DecoyClass | undefined {
   if (facts.publicMaterial) return 'public-key-or-certificate'
   if (kind !== 'generic') return undefined
   const name = input.name ?? ''
-  const namedSecret = SECRET_NAME.test(name) && !HASH_OR_ID_NAME.test(name)
   if (UUID.test(secret)) return 'uuid'
-  if (SHA.test(secret) && !namedSecret) return 'commit-sha'
+  // the name is looked at only for a hash-shaped value (its two regexes compile on first use)
+  if (SHA.test(secret) && !(SECRET_NAME.test(name) && !HASH_OR_ID_NAME.test(name))) return 'commit-sha'
   if (secret.startsWith('AAAA')) return 'public-key-or-certificate'
   if (ONLY_WORDS.test(secret)) return 'identifier'
   if (isCode(line, index, secret)) return 'identifier'
