@@ -840,10 +840,10 @@ function decoyClass(input) {
     if (kind !== 'generic')
         return undefined;
     const name = input.name ?? '';
-    const namedSecret = SECRET_NAME.test(name) && !HASH_OR_ID_NAME.test(name);
     if (UUID.test(secret))
         return 'uuid';
-    if (SHA.test(secret) && !namedSecret)
+    // the name is looked at only for a hash-shaped value (its two regexes compile on first use)
+    if (SHA.test(secret) && !(SECRET_NAME.test(name) && !HASH_OR_ID_NAME.test(name)))
         return 'commit-sha';
     if (secret.startsWith('AAAA'))
         return 'public-key-or-certificate';
@@ -1206,10 +1206,19 @@ function lineIndexOf(starts, offset) {
     }
     return lo;
 }
+/** `[\w.-]`: a character of a name (a test of its code, not a regex run for each character) */
+function isNameChar(c) {
+    return ((c >= 97 && c <= 122) /* a-z */ ||
+        (c >= 65 && c <= 90) /* A-Z */ ||
+        (c >= 48 && c <= 57) /* 0-9 */ ||
+        c === 95 /* _ */ ||
+        c === 46 /* . */ ||
+        c === 45 /* - */);
+}
 /** The identifier a generic match assigns to: the word characters before the keyword, plus the match's name part. */
 function assignmentName(line, matchIndex, match) {
     let start = matchIndex;
-    while (start > 0 && matchIndex - start < 60 && /[\w.-]/.test(line[start - 1]))
+    while (start > 0 && matchIndex - start < 60 && isNameChar(line.charCodeAt(start - 1)))
         start--;
     const name = /^[\w.-]*/.exec(match)?.[0] ?? '';
     return line.slice(start, matchIndex) + name;
