@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from '@jest/globals'
@@ -11,7 +11,7 @@ interface FakeInputs {
   outcome: string
 }
 
-function fakeAction(run: (inputs: FakeInputs) => Promise<ActionResult>): ActionDefinition<FakeInputs> {
+function fakeAction(run: ActionDefinition<FakeInputs>['run']): ActionDefinition<FakeInputs> {
   return {
     name: 'coverage-gate',
     title: 'Fake gate',
@@ -110,6 +110,22 @@ describe('running one action', () => {
     const { exitCode, io } = await evaluate({ 'fail-on': 'hihg' })
     expect(exitCode).toBe(1)
     expect(io.failures).toEqual(['coverage-gate: fail-on must be one of error, never; got "hihg"'])
+  })
+
+  test("the run's temporary folder is gone when the run ends, whether the action returned or threw", async () => {
+    for (const outcome of ['pass', 'bug']) {
+      let seen: string | undefined
+      const writing = fakeAction(async (inputs, context) => {
+        seen = context.tempDir
+        writeFileSync(join(context.tempDir, 'scratch.txt'), 'scratch')
+        return byOutcome.run(inputs, context)
+      })
+      const { report } = await evaluate({ outcome }, {}, writing)
+      expect(report.status).toBe(outcome === 'pass' ? 'pass' : 'error')
+      expect(seen).toBeDefined()
+      expect(existsSync(join(seen!, 'scratch.txt'))).toBe(false)
+      expect(existsSync(seen!)).toBe(false)
+    }
   })
 
   test('a missing working directory is a clear error', async () => {

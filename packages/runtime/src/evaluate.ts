@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import {
@@ -69,6 +69,15 @@ function defaultReportPath(env: Env, action: string): string {
   return join(temp, 'ci-suite', `${action}-${step}.json`)
 }
 
+/** A run's temporary folder goes when the run ends: what an action wants kept it writes elsewhere (report, outputs). */
+function removeTempDir(dir: string, io: StepIO): void {
+  try {
+    rmSync(dir, { recursive: true, force: true })
+  } catch (error) {
+    io.logger.debug(`the temporary folder ${dir} could not be removed: ${errorMessage(error)}`)
+  }
+}
+
 async function findRepoRoot(dir: string): Promise<string> {
   const git = new Git(dir)
   try {
@@ -93,6 +102,8 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
   let failure: string | undefined
   let errorStatus = false
   let range
+  /** this run's own temporary folder: removed when the action is done (a developer's machine keeps no runner temp) */
+  let tempDir: string | undefined
   // read first: a report is written even when another input is bad
   const reportPathInput = reader.string('report-path')
   try {
@@ -108,6 +119,7 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
     }
     const tempRoot = join(env.RUNNER_TEMP || tmpdir(), 'ci-suite')
     mkdirSync(tempRoot, { recursive: true })
+    tempDir = mkdtempSync(join(tempRoot, `${definition.name}-`))
     const context: ActionContext = {
       action: definition.name,
       common,
@@ -116,7 +128,7 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
       workspace,
       workingDirectory,
       repoRoot: await findRepoRoot(workingDirectory),
-      tempDir: mkdtempSync(join(tempRoot, `${definition.name}-`)),
+      tempDir,
       logger: redactingLogger(io.logger, secrets),
       secrets,
       cache: io.mode === 'runner' ? createActionsCache(io.logger, env) : noCache,
@@ -134,6 +146,7 @@ export async function evaluateAction(definition: ActionDefinition, options: Eval
     errorStatus = true
     failure = describeError(definition.name, error, env)
   }
+  if (tempDir) removeTempDir(tempDir, io)
   const status: Status = errorStatus ? 'error' : (result?.status ?? 'error')
   if (status === 'fail') failure = `${definition.name}: ${result?.summary ?? 'the gate failed'}`
   const durationMs = Date.now() - started
