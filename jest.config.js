@@ -23,6 +23,9 @@ export default {
     '<rootDir>/examples/'
   ],
   setupFiles: ['<rootDir>/__tests__/hardening/fixed-seed.ts'],
+  // one temporary folder for the run's temporary folders, removed at its end
+  globalSetup: '<rootDir>/__tests__/harness/global-setup.ts',
+  globalTeardown: '<rootDir>/__tests__/harness/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2
 }
