@@ -2,7 +2,7 @@
  * The benchmark's entry: one secret-scan run on a folder, the way the action runs it, printing its figures as JSON.
  * Built by run.mjs into bench/.work/ with ncc (the same bundler as dist/), so it measures the shipped code.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Git, MemoryLogger, SecretRegistry, noCache, parseEventContext, type ActionContext } from '@ci-suite/core'
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   if (!SCOPES.includes(scope as Scope)) throw new Error(`scope must be one of ${SCOPES.join(', ')}`)
   const dir = resolve(folder)
   const env = { GITHUB_EVENT_NAME: 'schedule' }
+  const tempDir = mkdtempSync(join(tmpdir(), 'secret-scan-bench-'))
   const git = new Git(dir)
   const repoRoot = (await git.isRepository()) ? await git.topLevel() : dir
   const context: ActionContext = {
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     workspace: dir,
     workingDirectory: dir,
     repoRoot,
-    tempDir: mkdtempSync(join(tmpdir(), 'secret-scan-bench-')),
+    tempDir,
     logger: new MemoryLogger(),
     secrets: new SecretRegistry(),
     cache: noCache,
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     context
   )
   const ms = Number(process.hrtime.bigint() - started) / 1e6
+  // as the runtime does at a run's end (evaluateAction)
+  rmSync(tempDir, { recursive: true, force: true })
   // written as the CLI writes (no stream modules)
   stdout.write(
     `${JSON.stringify({
