@@ -2422,6 +2422,15 @@ function defaultReportPath(env, action) {
     const step = (env.GITHUB_ACTION || 'local').replace(/[^A-Za-z0-9_.-]/g, '_');
     return (0,external_node_path_.join)(temp, 'ci-suite', `${action}-${step}.json`);
 }
+/** A run's temporary folder goes when the run ends: what an action wants kept it writes elsewhere (report, outputs). */
+function removeTempDir(dir, io) {
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch (error) {
+        io.logger.debug(`the temporary folder ${dir} could not be removed: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+}
 async function findRepoRoot(dir) {
     const git = new src/* Git */.TU(dir);
     try {
@@ -2446,6 +2455,8 @@ async function evaluateAction(definition, options) {
     let failure;
     let errorStatus = false;
     let range;
+    /** this run's own temporary folder: removed when the action is done (a developer's machine keeps no runner temp) */
+    let tempDir;
     // read first: a report is written even when another input is bad
     const reportPathInput = reader.string('report-path');
     try {
@@ -2461,6 +2472,7 @@ async function evaluateAction(definition, options) {
         }
         const tempRoot = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ci-suite');
         (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+        tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, `${definition.name}-`));
         const context = {
             action: definition.name,
             common,
@@ -2469,7 +2481,7 @@ async function evaluateAction(definition, options) {
             workspace,
             workingDirectory,
             repoRoot: await findRepoRoot(workingDirectory),
-            tempDir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, `${definition.name}-`)),
+            tempDir,
             logger: (0,src/* redactingLogger */.S)(io.logger, secrets),
             secrets,
             cache: io.mode === 'runner' ? createActionsCache(io.logger, env) : src/* noCache */.wt,
@@ -2488,6 +2500,8 @@ async function evaluateAction(definition, options) {
         errorStatus = true;
         failure = describeError(definition.name, error, env);
     }
+    if (tempDir)
+        removeTempDir(tempDir, io);
     const status = errorStatus ? 'error' : (result?.status ?? 'error');
     if (status === 'fail')
         failure = `${definition.name}: ${result?.summary ?? 'the gate failed'}`;
