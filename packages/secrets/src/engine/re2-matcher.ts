@@ -17,7 +17,8 @@ export class Re2Matcher implements RuleMatcher {
     this.pattern = compileRe2(source, where)
   }
 
-  *matches(text: string): Iterable<RuleMatch> {
+  matches(text: string): readonly RuleMatch[] {
+    const found: RuleMatch[] = []
     const m = this.pattern.matcher(text)
     const groups = this.pattern.groupCount()
     while (m.find()) {
@@ -34,9 +35,10 @@ export class Re2Matcher implements RuleMatcher {
         }
       }
       const secret = m.group(group) ?? whole
-      yield { secret, index: group > 0 ? m.start(group) : m.start(), match: whole, matchIndex: m.start() }
+      found.push({ secret, index: group > 0 ? m.start(group) : m.start(), match: whole, matchIndex: m.start() })
       if (whole.length === 0 && m.end() >= text.length) break
     }
+    return found
   }
 }
 

@@ -10,7 +10,9 @@ export async function listTreeFiles(root: string, folder: string, git: Git | und
   const out: string[] = []
   // one readdir per folder, paths built by concatenation (no join/relative per file)
   const walk = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entries = readdirSync(dir, { withFileTypes: true })
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]
       if (entry.name === '.git' || entry.name === 'node_modules') continue
       if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${prefix}${entry.name}/`)
       else if (entry.isFile()) out.push(prefix + entry.name)
@@ -32,7 +34,9 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
  */
 export function scanTreeFiles(root: string, files: string[], maxFileSize: number, sink: FileSink): void {
   const reader = new FileReader()
-  for (const file of files) {
+  // indexed loops here and in the walk, as in the detector: no iterator results while V8 has not optimised this yet
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]
     // an excluded path (media, dependencies, `exclude-paths`) is never opened
     if (!sink.accepts(file) || !reader.open(`${root}/${file}`)) continue
     try {
