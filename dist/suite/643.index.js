@@ -353,7 +353,8 @@ class Re2Matcher {
         this.secretGroup = secretGroup;
         this.pattern = compileRe2(source, where);
     }
-    *matches(text) {
+    matches(text) {
+        const found = [];
         const m = this.pattern.matcher(text);
         const groups = this.pattern.groupCount();
         while (m.find()) {
@@ -370,10 +371,11 @@ class Re2Matcher {
                 }
             }
             const secret = m.group(group) ?? whole;
-            yield { secret, index: group > 0 ? m.start(group) : m.start(), match: whole, matchIndex: m.start() };
+            found.push({ secret, index: group > 0 ? m.start(group) : m.start(), match: whole, matchIndex: m.start() });
             if (whole.length === 0 && m.end() >= text.length)
                 break;
         }
+        return found;
     }
 }
 /** compiled patterns by source: a config's rules are checked when read and compiled once (re2js takes 0.4 to 3 ms) */

@@ -1009,6 +1009,12 @@ class PrivateKeyTracker {
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/;
 const ASCII = /^[ -~]+$/;
+/** adds each of `rules` not in `into` yet (a line's rules are a handful: a scan of the array beats a Set) */
+function addRules(into, rules) {
+    for (let r = 0; r < rules.length; r++)
+        if (!into.includes(rules[r]))
+            into.push(rules[r]);
+}
 /**
  * Finds secrets in lines. One case-insensitive pass for all rules' keywords (an Aho-Corasick automaton) decides which
  * rules look at a line; a line without keywords costs that one pass. Rules without keywords see every line.
@@ -1062,35 +1068,41 @@ class Detector {
     rulesOf(state) {
         return this.rulesByState[state];
     }
-    /** Which rules a line needs: undefined when none. */
+    /** Which rules a line needs, each once, in the order its keywords come: undefined when none. */
     candidates(line) {
         let found;
         if (this.alwaysRules.length)
-            found = new Set(this.alwaysRules);
+            found = [...this.alwaysRules];
         const states = this.keywords.statesIn(line);
         if (!states)
             return found;
-        for (const state of states) {
-            const rules = this.rulesByState[state];
+        for (let s = 0; s < states.length; s++) {
+            const rules = this.rulesByState[states[s]];
             if (rules.length === 0)
                 continue;
-            found ??= new Set();
-            for (const r of rules)
-                found.add(r);
+            found ??= [];
+            addRules(found, rules);
         }
         return found;
     }
-    /** Every finding on the line, after entropy, decoy and allowlist checks. */
+    /**
+     * Every finding on the line, after entropy, decoy and allowlist checks. The loops here and in the scanner's are
+     * indexed: a line is matched thousands of times before V8 optimises this code, and until then each `for…of` step
+     * allocates an iterator result (a fifth of a tree scan's garbage).
+     */
     scanLine(line, lineNumber, context, rules) {
-        const out = [];
-        for (const rule of rules) {
+        let out;
+        for (let r = 0; r < rules.length; r++) {
+            const rule = rules[r];
             if (rule.path && !rule.path.test(context.path))
                 continue;
-            for (const m of rule.matcher.matches(line)) {
+            const matches = rule.matcher.matches(line);
+            for (let k = 0; k < matches.length; k++) {
+                const m = matches[k];
                 const entropy = this.evaluate(rule, m, line, m.index, context);
                 if (entropy === undefined)
                     continue;
-                out.push({
+                (out ??= []).push({
                     rule,
                     secret: m.secret,
                     line: lineNumber,
@@ -1100,8 +1112,8 @@ class Detector {
                 });
             }
         }
-        if (out.length === 0)
-            return out;
+        if (out === undefined)
+            return [];
         // a composite rule's helpers match on their own: they neither hide nor are hidden by overlapping findings
         const helpers = this.helperIds.size ? out.filter(d => this.helperIds.has(d.rule.id)) : [];
         const kept = preferSpecific(helpers.length ? out.filter(d => !this.helperIds.has(d.rule.id)) : out);
@@ -1379,6 +1391,7 @@ function redactSecret(secret) {
 
 
 
+
 const scanner_INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/;
 const NEWLINE = 10;
 /** the last `byte` at or before `from` and not before `floor`; floor - 1 when there is none */
@@ -1473,7 +1486,7 @@ class SecretScanner {
     /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
     context = { path: '' };
     /** the rules of the line being matched in `content`, refilled for each line */
-    lineRules = new Set();
+    lineRules = [];
     fileBytes = 0;
     skipRest = false;
     keys;
@@ -1520,10 +1533,10 @@ class SecretScanner {
         this.added.length = 0;
         this.addedNumbers.length = 0;
         this.wholeFile = false;
-        for (const rule of this.options.detector.pathOnlyRules) {
-            if (rule.path.test(path))
-                this.report(rule, path, 1, 1, 0);
-        }
+        const pathOnly = this.options.detector.pathOnlyRules;
+        for (let r = 0; r < pathOnly.length; r++)
+            if (pathOnly[r].path.test(path))
+                this.report(pathOnly[r], path, 1, 1, 0);
         return true;
     }
     line(text, lineNumber) {
@@ -1579,13 +1592,11 @@ class SecretScanner {
             if (end < 0)
                 end = length;
             const rules = this.lineRules;
-            rules.clear();
-            for (; h < hits && automaton.hitEnd(h) < end; h++) {
-                for (const rule of detector.rulesOf(automaton.hitState(h)))
-                    rules.add(rule);
-            }
+            rules.length = 0;
+            for (; h < hits && automaton.hitEnd(h) < end; h++)
+                addRules(rules, detector.rulesOf(automaton.hitState(h)));
             lines.start = start;
-            this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined);
+            this.scanLine(decodeLine(bytes, start, end), lines, rules.length ? rules : undefined);
             pos = end + 1;
         }
     }
@@ -2085,7 +2096,9 @@ async function listTreeFiles(root, folder, git) {
     const out = [];
     // one readdir per folder, paths built by concatenation (no join/relative per file)
     const walk = (dir, prefix) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
             if (entry.name === '.git' || entry.name === 'node_modules')
                 continue;
             if (entry.isDirectory())
@@ -2108,7 +2121,9 @@ const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.con
  */
 function scanTreeFiles(root, files, maxFileSize, sink) {
     const reader = new FileReader();
-    for (const file of files) {
+    // indexed loops here and in the walk, as in the detector: no iterator results while V8 has not optimised this yet
+    for (let i = 0; i < files.length; i++) {
+        const file = files[i];
         // an excluded path (media, dependencies, `exclude-paths`) is never opened
         if (!sink.accepts(file) || !reader.open(`${root}/${file}`))
             continue;
@@ -2486,10 +2501,10 @@ const ROTATION_DOCS = {
 var shape = __webpack_require__(5820);
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine/js-matcher.ts
 const NONE = Object.freeze([]);
-/** whether `text` holds one of `literals` (a loop: no closure for each line) */
+/** whether `text` holds one of `literals` (an indexed loop: no closure or iterator for each line) */
 function holdsOne(text, literals) {
-    for (const literal of literals)
-        if (text.includes(literal))
+    for (let i = 0; i < literals.length; i++)
+        if (text.includes(literals[i]))
             return true;
     return false;
 }
