@@ -259,6 +259,41 @@ describe('scopes and events', () => {
     }
   })
 
+  test('tree and history give a secret the same line and column, after lines with keywords and none', async () => {
+    const repo = newRepo()
+    try {
+      const stripe = token('stripe-access-token')
+      const twilio = token('twilio-api-key')
+      const github = token('github-pat')
+      const lines = [
+        '# api key, token and secret settings',
+        'const auth = process.env.API_TOKEN',
+        `    pay: '${stripe}', sms: '${twilio}'`,
+        '',
+        'lorem ipsum dolor',
+        `\t\t${line('github-pat', github)}`
+      ]
+      write(repo, 'config/keys.ts', lines)
+      commit(repo, 'keys')
+      const where = (value: string) => {
+        const at = lines.findIndex(l => l.includes(value))
+        return [at + 1, lines[at].indexOf(value) + 1]
+      }
+      const expected = [
+        ['github-pat', ...where(github)],
+        ['stripe-access-token', ...where(stripe)],
+        ['twilio-api-key', ...where(twilio)]
+      ]
+      for (const scope of ['tree', 'history']) {
+        const run = await runScan(repo, { scope }, { eventName: 'workflow_dispatch' })
+        const found = run.report.findings.map(f => [f.ruleId, f.line, f.column]).sort()
+        expect([scope, found]).toEqual([scope, expected])
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
+  })
+
   test('working-directory limits the scan to a service folder and findings keep repository paths', async () => {
     const run = await runScan(dir, { scope: 'history', 'working-directory': 'app' }, { eventName: 'schedule' })
     expect(run.report.findings.every(f => f.file.startsWith('app/'))).toBe(true)
