@@ -1,7 +1,7 @@
 import { detached, fingerprint, nodeCrypto, type Finding } from '@ci-suite/core'
 import { locationKey, type Baseline } from './config/baseline.js'
 import { looksMinified, type PathFilter, type SkipReason } from './config/paths.js'
-import { addRules, type Detection, type DetectionContext, type Detector } from './engine/detector.js'
+import type { Detection, DetectionContext, Detector } from './engine/detector.js'
 import type { PrivateKeyTracker } from './engine/private-key.js'
 import { redactSecret } from './report/redact.js'
 import type { RequiredRule, Rule } from './rules/rule.js'
@@ -144,7 +144,7 @@ export class SecretScanner implements FileSink {
   /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
   private context: DetectionContext = { path: '' }
   /** the rules of the line being matched in `content`, refilled for each line */
-  private readonly lineRules: Rule[] = []
+  private readonly lineRules = new Set<Rule>()
   private fileBytes = 0
   private skipRest = false
   private keys: PrivateKeyTracker | undefined
@@ -193,8 +193,9 @@ export class SecretScanner implements FileSink {
     this.added.length = 0
     this.addedNumbers.length = 0
     this.wholeFile = false
-    const pathOnly = this.options.detector.pathOnlyRules
-    for (let r = 0; r < pathOnly.length; r++) if (pathOnly[r].path!.test(path)) this.report(pathOnly[r], path, 1, 1, 0)
+    for (const rule of this.options.detector.pathOnlyRules) {
+      if (rule.path!.test(path)) this.report(rule, path, 1, 1, 0)
+    }
     return true
   }
 
@@ -248,15 +249,17 @@ export class SecretScanner implements FileSink {
       let end = bytes.indexOf(NEWLINE, start)
       if (end < 0) end = length
       const rules = this.lineRules
-      rules.length = 0
-      for (; h < hits && automaton.hitEnd(h) < end; h++) addRules(rules, detector.rulesOf(automaton.hitState(h)))
+      rules.clear()
+      for (; h < hits && automaton.hitEnd(h) < end; h++) {
+        for (const rule of detector.rulesOf(automaton.hitState(h))) rules.add(rule)
+      }
       lines.start = start
-      this.scanLine(decodeLine(bytes, start, end), lines, rules.length ? rules : undefined)
+      this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined)
       pos = end + 1
     }
   }
 
-  private scanLine(text: string, where: LineNumber, rules: readonly Rule[] | undefined): void {
+  private scanLine(text: string, where: LineNumber, rules: Set<Rule> | undefined): void {
     const detector = this.options.detector
     if (rules) {
       const found = detector.scanLine(text, 0, this.context, rules)

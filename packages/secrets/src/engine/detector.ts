@@ -32,11 +32,6 @@ export interface DetectorStats {
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
 const ASCII = /^[ -~]+$/
 
-/** adds each of `rules` not in `into` yet (a line's rules are a handful: a scan of the array beats a Set) */
-export function addRules(into: Rule[], rules: readonly Rule[]): void {
-  for (let r = 0; r < rules.length; r++) if (!into.includes(rules[r])) into.push(rules[r])
-}
-
 /**
  * Finds secrets in lines. One case-insensitive pass for all rules' keywords (an Aho-Corasick automaton) decides which
  * rules look at a line; a line without keywords costs that one pass. Rules without keywords see every line.
@@ -95,37 +90,30 @@ export class Detector {
     return this.rulesByState[state]
   }
 
-  /** Which rules a line needs, each once, in the order its keywords come: undefined when none. */
-  candidates(line: string): Rule[] | undefined {
-    let found: Rule[] | undefined
-    if (this.alwaysRules.length) found = [...this.alwaysRules]
+  /** Which rules a line needs: undefined when none. */
+  candidates(line: string): Set<Rule> | undefined {
+    let found: Set<Rule> | undefined
+    if (this.alwaysRules.length) found = new Set(this.alwaysRules)
     const states = this.keywords.statesIn(line)
     if (!states) return found
-    for (let s = 0; s < states.length; s++) {
-      const rules = this.rulesByState[states[s]]
+    for (const state of states) {
+      const rules = this.rulesByState[state]
       if (rules.length === 0) continue
-      found ??= []
-      addRules(found, rules)
+      found ??= new Set()
+      for (const r of rules) found.add(r)
     }
     return found
   }
 
-  /**
-   * Every finding on the line, after entropy, decoy and allowlist checks. The loops here and in the scanner's are
-   * indexed: a line is matched thousands of times before V8 optimises this code, and until then each `for…of` step
-   * allocates an iterator result (a fifth of a tree scan's garbage).
-   */
-  scanLine(line: string, lineNumber: number, context: DetectionContext, rules: readonly Rule[]): Detection[] {
-    let out: Array<Detection & { end: number }> | undefined
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r]
+  /** Every finding on the line, after entropy, decoy and allowlist checks. */
+  scanLine(line: string, lineNumber: number, context: DetectionContext, rules: Set<Rule>): Detection[] {
+    const out: Array<Detection & { end: number }> = []
+    for (const rule of rules) {
       if (rule.path && !rule.path.test(context.path)) continue
-      const matches = rule.matcher!.matches(line)
-      for (let k = 0; k < matches.length; k++) {
-        const m = matches[k]
+      for (const m of rule.matcher!.matches(line)) {
         const entropy = this.evaluate(rule, m, line, m.index, context)
         if (entropy === undefined) continue
-        ;(out ??= []).push({
+        out.push({
           rule,
           secret: m.secret,
           line: lineNumber,
@@ -135,7 +123,7 @@ export class Detector {
         })
       }
     }
-    if (out === undefined) return []
+    if (out.length === 0) return out
     // a composite rule's helpers match on their own: they neither hide nor are hidden by overlapping findings
     const helpers = this.helperIds.size ? out.filter(d => this.helperIds.has(d.rule.id)) : []
     const kept = preferSpecific(helpers.length ? out.filter(d => !this.helperIds.has(d.rule.id)) : out)

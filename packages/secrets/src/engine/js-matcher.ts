@@ -2,9 +2,9 @@ import type { RuleMatch, RuleMatcher } from '../rules/rule.js'
 
 const NONE: readonly RuleMatch[] = Object.freeze([])
 
-/** whether `text` holds one of `literals` (an indexed loop: no closure or iterator for each line) */
+/** whether `text` holds one of `literals` (a loop: no closure for each line) */
 function holdsOne(text: string, literals: string[]): boolean {
-  for (let i = 0; i < literals.length; i++) if (text.includes(literals[i])) return true
+  for (const literal of literals) if (text.includes(literal)) return true
   return false
 }
 

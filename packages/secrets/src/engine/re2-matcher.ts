@@ -17,8 +17,7 @@ export class Re2Matcher implements RuleMatcher {
     this.pattern = compileRe2(source, where)
   }
 
-  matches(text: string): readonly RuleMatch[] {
-    const found: RuleMatch[] = []
+  *matches(text: string): Iterable<RuleMatch> {
     const m = this.pattern.matcher(text)
     const groups = this.pattern.groupCount()
     while (m.find()) {
@@ -35,10 +34,9 @@ export class Re2Matcher implements RuleMatcher {
         }
       }
       const secret = m.group(group) ?? whole
-      found.push({ secret, index: group > 0 ? m.start(group) : m.start(), match: whole, matchIndex: m.start() })
+      yield { secret, index: group > 0 ? m.start(group) : m.start(), match: whole, matchIndex: m.start() }
       if (whole.length === 0 && m.end() >= text.length) break
     }
-    return found
   }
 }
 

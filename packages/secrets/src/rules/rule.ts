@@ -4,7 +4,7 @@
  */
 export interface RuleMatcher {
   /** every match in the text: the secret, where it starts (0-based), and the whole match */
-  matches(text: string): readonly RuleMatch[]
+  matches(text: string): Iterable<RuleMatch>
 }
 
 export interface RuleMatch {

@@ -10,9 +10,7 @@ export async function listTreeFiles(root: string, folder: string, git: Git | und
   const out: string[] = []
   // one readdir per folder, paths built by concatenation (no join/relative per file)
   const walk = (dir: string, prefix: string): void => {
-    const entries = readdirSync(dir, { withFileTypes: true })
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === '.git' || entry.name === 'node_modules') continue
       if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${prefix}${entry.name}/`)
       else if (entry.isFile()) out.push(prefix + entry.name)
@@ -34,9 +32,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
  */
 export function scanTreeFiles(root: string, files: string[], maxFileSize: number, sink: FileSink): void {
   const reader = new FileReader()
-  // indexed loops here and in the walk, as in the detector: no iterator results while V8 has not optimised this yet
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]
+  for (const file of files) {
     // an excluded path (media, dependencies, `exclude-paths`) is never opened
     if (!sink.accepts(file) || !reader.open(`${root}/${file}`)) continue
     try {
