@@ -1009,12 +1009,6 @@ class PrivateKeyTracker {
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/;
 const ASCII = /^[ -~]+$/;
-/** adds each of `rules` not in `into` yet (a line's rules are a handful: a scan of the array beats a Set) */
-function addRules(into, rules) {
-    for (let r = 0; r < rules.length; r++)
-        if (!into.includes(rules[r]))
-            into.push(rules[r]);
-}
 /**
  * Finds secrets in lines. One case-insensitive pass for all rules' keywords (an Aho-Corasick automaton) decides which
  * rules look at a line; a line without keywords costs that one pass. Rules without keywords see every line.
@@ -1068,41 +1062,35 @@ class Detector {
     rulesOf(state) {
         return this.rulesByState[state];
     }
-    /** Which rules a line needs, each once, in the order its keywords come: undefined when none. */
+    /** Which rules a line needs: undefined when none. */
     candidates(line) {
         let found;
         if (this.alwaysRules.length)
-            found = [...this.alwaysRules];
+            found = new Set(this.alwaysRules);
         const states = this.keywords.statesIn(line);
         if (!states)
             return found;
-        for (let s = 0; s < states.length; s++) {
-            const rules = this.rulesByState[states[s]];
+        for (const state of states) {
+            const rules = this.rulesByState[state];
             if (rules.length === 0)
                 continue;
-            found ??= [];
-            addRules(found, rules);
+            found ??= new Set();
+            for (const r of rules)
+                found.add(r);
         }
         return found;
     }
-    /**
-     * Every finding on the line, after entropy, decoy and allowlist checks. The loops here and in the scanner's are
-     * indexed: a line is matched thousands of times before V8 optimises this code, and until then each `for…of` step
-     * allocates an iterator result (a fifth of a tree scan's garbage).
-     */
+    /** Every finding on the line, after entropy, decoy and allowlist checks. */
     scanLine(line, lineNumber, context, rules) {
-        let out;
-        for (let r = 0; r < rules.length; r++) {
-            const rule = rules[r];
+        const out = [];
+        for (const rule of rules) {
             if (rule.path && !rule.path.test(context.path))
                 continue;
-            const matches = rule.matcher.matches(line);
-            for (let k = 0; k < matches.length; k++) {
-                const m = matches[k];
+            for (const m of rule.matcher.matches(line)) {
                 const entropy = this.evaluate(rule, m, line, m.index, context);
                 if (entropy === undefined)
                     continue;
-                (out ??= []).push({
+                out.push({
                     rule,
                     secret: m.secret,
                     line: lineNumber,
@@ -1112,8 +1100,8 @@ class Detector {
                 });
             }
         }
-        if (out === undefined)
-            return [];
+        if (out.length === 0)
+            return out;
         // a composite rule's helpers match on their own: they neither hide nor are hidden by overlapping findings
         const helpers = this.helperIds.size ? out.filter(d => this.helperIds.has(d.rule.id)) : [];
         const kept = preferSpecific(helpers.length ? out.filter(d => !this.helperIds.has(d.rule.id)) : out);
@@ -1391,7 +1379,6 @@ function redactSecret(secret) {
 
 
 
-
 const scanner_INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/;
 const NEWLINE = 10;
 /**
@@ -1489,7 +1476,7 @@ class SecretScanner {
     /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
     context = { path: '' };
     /** the rules of the line being matched in `content`, refilled for each line */
-    lineRules = [];
+    lineRules = new Set();
     fileBytes = 0;
     skipRest = false;
     keys;
@@ -1536,10 +1523,10 @@ class SecretScanner {
         this.added.length = 0;
         this.addedNumbers.length = 0;
         this.wholeFile = false;
-        const pathOnly = this.options.detector.pathOnlyRules;
-        for (let r = 0; r < pathOnly.length; r++)
-            if (pathOnly[r].path.test(path))
-                this.report(pathOnly[r], path, 1, 1, 0);
+        for (const rule of this.options.detector.pathOnlyRules) {
+            if (rule.path.test(path))
+                this.report(rule, path, 1, 1, 0);
+        }
         return true;
     }
     line(text, lineNumber) {
@@ -1595,11 +1582,13 @@ class SecretScanner {
             if (end < 0)
                 end = length;
             const rules = this.lineRules;
-            rules.length = 0;
-            for (; h < hits && automaton.hitEnd(h) < end; h++)
-                addRules(rules, detector.rulesOf(automaton.hitState(h)));
+            rules.clear();
+            for (; h < hits && automaton.hitEnd(h) < end; h++) {
+                for (const rule of detector.rulesOf(automaton.hitState(h)))
+                    rules.add(rule);
+            }
             lines.start = start;
-            this.scanLine(decodeLine(bytes, start, end), lines, rules.length ? rules : undefined);
+            this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined);
             pos = end + 1;
         }
     }
@@ -2099,9 +2088,7 @@ async function listTreeFiles(root, folder, git) {
     const out = [];
     // one readdir per folder, paths built by concatenation (no join/relative per file)
     const walk = (dir, prefix) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        for (let i = 0; i < entries.length; i++) {
-            const entry = entries[i];
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             if (entry.name === '.git' || entry.name === 'node_modules')
                 continue;
             if (entry.isDirectory())
@@ -2124,9 +2111,7 @@ const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.con
  */
 function scanTreeFiles(root, files, maxFileSize, sink) {
     const reader = new FileReader();
-    // indexed loops here and in the walk, as in the detector: no iterator results while V8 has not optimised this yet
-    for (let i = 0; i < files.length; i++) {
-        const file = files[i];
+    for (const file of files) {
         // an excluded path (media, dependencies, `exclude-paths`) is never opened
         if (!sink.accepts(file) || !reader.open(`${root}/${file}`))
             continue;
@@ -2504,10 +2489,10 @@ const ROTATION_DOCS = {
 var shape = __webpack_require__(5820);
 ;// CONCATENATED MODULE: ./packages/secrets/src/engine/js-matcher.ts
 const NONE = Object.freeze([]);
-/** whether `text` holds one of `literals` (an indexed loop: no closure or iterator for each line) */
+/** whether `text` holds one of `literals` (a loop: no closure for each line) */
 function holdsOne(text, literals) {
-    for (let i = 0; i < literals.length; i++)
-        if (text.includes(literals[i]))
+    for (const literal of literals)
+        if (text.includes(literal))
             return true;
     return false;
 }
