@@ -137,9 +137,8 @@ if (process.env.BENCH_BASELINE) {
 const loadBefore = loadavg()[0]
 const samples = Object.fromEntries(Object.keys(cases).map(k => [k, []]))
 const last = {}
-// each round in a rotated order (round i starts at the i-th case), so no command always follows the same one: in a
-// fixed order the tree scan, always right after secretlint's 1.7 s, came out 2-12% slower than BENCH_BASELINE, which
-// followed a light command, where the two builds alternated alone measured equal in wall time
+// each round in a rotated order (round i starts at the i-th case): no command always follows the same one, so an
+// order effect cannot favour one command in every round (the tree scan used to follow secretlint's 1.7 s each time)
 const order = Object.entries(cases)
 for (let i = 0; i < runs; i++) {
   for (let k = 0; k < order.length; k++) {
