@@ -138,10 +138,9 @@ export class SecretScanner implements FileSink {
   private readonly seen = new Set<string>()
   private readonly commitsWithFindings = new Set<string>()
   private commitInfo: CommitInfo | undefined
-  private path = ''
   /** the last path `accepts` let through: `startFile` of that path does not ask the filter again */
   private accepted: string | undefined
-  /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
+  /** the file being scanned and its commit (the findings' place; the detector's checks get this one object) */
   private context: DetectionContext = { path: '' }
   /** the rules of the line being matched in `content`, refilled for each line */
   private readonly lineRules = new Set<Rule>()
@@ -183,7 +182,6 @@ export class SecretScanner implements FileSink {
 
   startFile(path: string): boolean {
     if (path !== this.accepted && !this.accepts(path)) return false
-    this.path = path
     this.context = { path, commit: this.commitInfo?.sha }
     this.files++
     this.fileBytes = 0
@@ -207,7 +205,7 @@ export class SecretScanner implements FileSink {
       this.skips['too-large']++
       return
     }
-    if (looksMinified(this.path, text.length)) {
+    if (looksMinified(this.context.path, text.length)) {
       this.skipRest = true
       this.skips.minified++
       return
@@ -329,7 +327,7 @@ export class SecretScanner implements FileSink {
     // a skipped path counts as skipped, binary or not (git reports lockfiles and bundles as binary: see logArgs)
     if (!this.accepts(path)) return
     this.skips.binary++
-    this.path = path
+    this.context = { path, commit: this.commitInfo?.sha }
     for (const rule of this.options.detector.pathOnlyRules) if (rule.path!.test(path)) this.report(rule, path, 1, 1, 0)
   }
 
@@ -375,7 +373,7 @@ export class SecretScanner implements FileSink {
 
   private emit(d: Detection): void {
     // a copy: the secret is cut from the text being read, which the set would otherwise keep for the whole run
-    const key = detached(`${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`)
+    const key = detached(`${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.context.path}\u0000${d.secret}`)
     if (this.seen.has(key)) {
       this.repeated++
       return
@@ -385,19 +383,20 @@ export class SecretScanner implements FileSink {
   }
 
   private report(rule: Rule, secret: string, line: number, column: number, entropy: number): void {
+    const { path } = this.context
     const commit = this.commitInfo?.sha ?? null
-    const gitleaksFingerprint = commit ? `${commit}:${this.path}:${rule.id}:${line}` : `${this.path}:${rule.id}:${line}`
+    const gitleaksFingerprint = commit ? `${commit}:${path}:${rule.id}:${line}` : `${path}:${rule.id}:${line}`
     if (this.options.gitleaksIgnore.has(gitleaksFingerprint)) {
       this.ignored++
       return
     }
-    const id = fingerprint('secret-scan', rule.id, this.path, identity(rule, secret, commit, line))
+    const id = fingerprint('secret-scan', rule.id, path, identity(rule, secret, commit, line))
     const baseline = this.options.baseline
     if (
       baseline &&
       (baseline.fingerprints.has(id) ||
         baseline.fingerprints.has(gitleaksFingerprint) ||
-        baseline.locations.has(locationKey(rule.id, this.path, line, commit)))
+        baseline.locations.has(locationKey(rule.id, path, line, commit)))
     ) {
       this.baselined++
       return
@@ -407,7 +406,7 @@ export class SecretScanner implements FileSink {
       ruleId: rule.id,
       severity: 'high',
       message: rule.description,
-      file: this.path,
+      file: path,
       line,
       column,
       commit,
