@@ -34,13 +34,15 @@ async function main(): Promise<void> {
   }
   // hrtime, not performance.now(): the `performance` global loads perf_hooks on first use, which the CLI never does
   const started = process.hrtime.bigint()
-  const result = await runSecretScan(
-    { scope: scope as Scope, excludePaths: [], maxFileSize: 10 * 1024 * 1024 },
-    context
-  )
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
-  // as the runtime does at a run's end (evaluateAction)
-  rmSync(tempDir, { recursive: true, force: true })
+  let result: Awaited<ReturnType<typeof runSecretScan>>
+  let ms: number
+  try {
+    result = await runSecretScan({ scope: scope as Scope, excludePaths: [], maxFileSize: 10 * 1024 * 1024 }, context)
+    ms = Number(process.hrtime.bigint() - started) / 1e6
+  } finally {
+    // as the runtime does at a run's end (evaluateAction), whether the scan returned or threw
+    rmSync(tempDir, { recursive: true, force: true })
+  }
   // written as the CLI writes (no stream modules)
   stdout.write(
     `${JSON.stringify({
