@@ -1470,10 +1470,9 @@ class SecretScanner {
     seen = new Set();
     commitsWithFindings = new Set();
     commitInfo;
-    path = '';
     /** the last path `accepts` let through: `startFile` of that path does not ask the filter again */
     accepted;
-    /** the file being scanned and its commit, as the detector's checks see them (one object a file, not a line) */
+    /** the file being scanned and its commit (the findings' place; the detector's checks get this one object) */
     context = { path: '' };
     /** the rules of the line being matched in `content`, refilled for each line */
     lineRules = new Set();
@@ -1513,7 +1512,6 @@ class SecretScanner {
     startFile(path) {
         if (path !== this.accepted && !this.accepts(path))
             return false;
-        this.path = path;
         this.context = { path, commit: this.commitInfo?.sha };
         this.files++;
         this.fileBytes = 0;
@@ -1538,7 +1536,7 @@ class SecretScanner {
             this.skips['too-large']++;
             return;
         }
-        if (looksMinified(this.path, text.length)) {
+        if (looksMinified(this.context.path, text.length)) {
             this.skipRest = true;
             this.skips.minified++;
             return;
@@ -1664,7 +1662,7 @@ class SecretScanner {
         if (!this.accepts(path))
             return;
         this.skips.binary++;
-        this.path = path;
+        this.context = { path, commit: this.commitInfo?.sha };
         for (const rule of this.options.detector.pathOnlyRules)
             if (rule.path.test(path))
                 this.report(rule, path, 1, 1, 0);
@@ -1712,7 +1710,7 @@ class SecretScanner {
     }
     emit(d) {
         // a copy: the secret is cut from the text being read, which the set would otherwise keep for the whole run
-        const key = (0,src/* detached */.ht)(`${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.path}\u0000${d.secret}`);
+        const key = (0,src/* detached */.ht)(`${d.rule.id}\u0000${this.options.oncePerSecret ? '' : this.context.path}\u0000${d.secret}`);
         if (this.seen.has(key)) {
             this.repeated++;
             return;
@@ -1721,18 +1719,19 @@ class SecretScanner {
         this.report(d.rule, d.secret, d.line, d.column, d.entropy);
     }
     report(rule, secret, line, column, entropy) {
+        const { path } = this.context;
         const commit = this.commitInfo?.sha ?? null;
-        const gitleaksFingerprint = commit ? `${commit}:${this.path}:${rule.id}:${line}` : `${this.path}:${rule.id}:${line}`;
+        const gitleaksFingerprint = commit ? `${commit}:${path}:${rule.id}:${line}` : `${path}:${rule.id}:${line}`;
         if (this.options.gitleaksIgnore.has(gitleaksFingerprint)) {
             this.ignored++;
             return;
         }
-        const id = (0,src/* fingerprint */.Rj)('secret-scan', rule.id, this.path, identity(rule, secret, commit, line));
+        const id = (0,src/* fingerprint */.Rj)('secret-scan', rule.id, path, identity(rule, secret, commit, line));
         const baseline = this.options.baseline;
         if (baseline &&
             (baseline.fingerprints.has(id) ||
                 baseline.fingerprints.has(gitleaksFingerprint) ||
-                baseline.locations.has(locationKey(rule.id, this.path, line, commit)))) {
+                baseline.locations.has(locationKey(rule.id, path, line, commit)))) {
             this.baselined++;
             return;
         }
@@ -1742,7 +1741,7 @@ class SecretScanner {
             ruleId: rule.id,
             severity: 'high',
             message: rule.description,
-            file: this.path,
+            file: path,
             line,
             column,
             commit,
