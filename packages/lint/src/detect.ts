@@ -1,7 +1,7 @@
 import type { LinterAdapter, LinterId } from './adapter.js'
 import { adapterFor } from './adapters/index.js'
 import { readText } from './config/read-text.js'
-import { filesForAdapter, globMatcher } from './project-files.js'
+import type { ProjectFiles } from './project-files.js'
 
 export interface SelectedLinter {
   adapter: LinterAdapter
@@ -50,7 +50,8 @@ interface PackageJson {
  * tox.ini, .flake8, .pre-commit-config.yaml, package.json, eslint/prettier configs) and its files (Dockerfiles, shell
  * scripts, workflow files).
  */
-export function detectLinters(workingDirectory: string, files: string[]): SelectedLinter[] {
+export function detectLinters(project: ProjectFiles): SelectedLinter[] {
+  const workingDirectory = project.cwd
   const found = new Map<LinterId, SelectedLinter>()
   const add = (id: LinterId, reason: string, configured = true) => {
     const existing = found.get(id)
@@ -60,11 +61,8 @@ export function detectLinters(workingDirectory: string, files: string[]): Select
     }
     found.set(id, { adapter: adapterFor(id)!, reason, configured })
   }
-  const has = (name: string) => files.includes(name)
-  const anyMatch = (globs: string[]) => {
-    const match = globMatcher(globs)
-    return files.find(f => match(f))
-  }
+  const has = (name: string) => project.has(name)
+  const anyMatch = (globs: string[]) => project.find(globs)
 
   const pyproject = readText(workingDirectory, 'pyproject.toml')
   if (pyproject !== undefined) {
@@ -159,7 +157,7 @@ export function detectLinters(workingDirectory: string, files: string[]): Select
   // only files, no configuration: these run when the tool is there
   const dockerfile = anyMatch(adapterFor('hadolint')!.filePatterns)
   if (dockerfile) add('hadolint', dockerfile, false)
-  const script = filesForAdapter(adapterFor('shellcheck')!, files, workingDirectory)[0]
+  const script = project.forAdapter(adapterFor('shellcheck')!).files[0]
   if (script) add('shellcheck', script, false)
   const workflow = anyMatch(adapterFor('actionlint')!.filePatterns)
   if (workflow) add('actionlint', workflow, false)

@@ -3,7 +3,6 @@ import { ParseError, runProcess, type ProcessResult } from '@ci-suite/core'
 import { ToolFailure, type InvocationContext, type LinterAdapter, type ToolFinding } from './adapter.js'
 import type { SelectedLinter } from './detect.js'
 import { chunkByBytes, type ProcessSlots } from './pool.js'
-import { globMatcher } from './project-files.js'
 import { findExecutable } from './tool-path.js'
 import { toolVersion } from './tool-version.js'
 
@@ -38,6 +37,8 @@ export interface ExecuteOptions {
   env: Record<string, string | undefined>
   /** the adapter's default file set, after exclude */
   files: string[]
+  /** those of the project's files that only their `#!` line gave the tool (`ToolRun.scripts`) */
+  scripts?: ReadonlySet<string>
   extraArgs: string[]
   exclude: string[]
   timeoutMs: number
@@ -123,12 +124,10 @@ function readProcess(
   return { findings }
 }
 
-/** the files that only their `#!` line gave a tool that names interpreters (`ToolRun.scripts`) */
-function scriptsAmong(adapter: LinterAdapter, files: string[]): Pick<ToolRun, 'scripts'> {
-  if (!adapter.interpreters) return {}
-  const ownPattern = globMatcher(adapter.filePatterns)
-  const scripts = files.filter(f => !ownPattern(f))
-  return scripts.length ? { scripts } : {}
+/** the files it was given that only their `#!` line gave it (`ToolRun.scripts`) */
+function scriptsAmong(files: string[], scripts: ReadonlySet<string> | undefined): Pick<ToolRun, 'scripts'> {
+  const given = scripts?.size ? files.filter(f => scripts.has(f)) : []
+  return given.length ? { scripts: given } : {}
 }
 
 const findingKey = (f: ToolFinding) => JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message])
@@ -143,7 +142,7 @@ export async function runLinter(linter: SelectedLinter, options: ExecuteOptions)
   const done: Done = run => ({
     linter,
     ...(ownFiles ? { configFiles: true } : {}),
-    ...scriptsAmong(adapter, files),
+    ...scriptsAmong(files, options.scripts),
     findings: [],
     files: files.length,
     durationMs: started === undefined ? 0 : Date.now() - started,

@@ -15,4 +15,3 @@ export const definition: ActionDefinition<LintInputs> = {
 export type { LintInputs } from './inputs.js'
 export type { LinterAdapter, LinterId, ToolFinding } from './adapter.js'
 export { ADAPTERS, adapterFor } from './adapters/index.js'
-export { detectLinters } from './detect.js'

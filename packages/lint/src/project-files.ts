@@ -61,27 +61,69 @@ export function excludeMatcher(globs: string[]): (path: string) => boolean {
   }
 }
 
-/**
- * The files a tool takes: those its globs match, and, for a tool that names interpreters, the files without an
- * extension whose first line is a `#!` naming one (`#!/usr/bin/env bash` in script/bootstrap), as super-linter finds
- * shell scripts. Only the first 128 bytes of such a file are read.
- */
-export function filesForAdapter(
-  adapter: Pick<LinterAdapter, 'filePatterns' | 'interpreters'>,
-  files: string[],
-  cwd: string
-): string[] {
-  const match = globMatcher(adapter.filePatterns)
-  const { interpreters } = adapter
-  return files.filter(f => match(f) || (interpreters !== undefined && isScriptFor(interpreters, f, cwd)))
+/** The files one tool takes, and those of them that only their `#!` line gave it (no file pattern of its own names them). */
+export interface AdapterFiles {
+  files: string[]
+  scripts: ReadonlySet<string>
 }
 
-function isScriptFor(interpreters: RegExp, file: string, cwd: string): boolean {
-  const name = basename(file)
-  if (name.includes('.')) return false
+type FileQuery = Pick<LinterAdapter, 'filePatterns' | 'interpreters'>
+
+const NO_SCRIPTS: ReadonlySet<string> = new Set()
+
+/**
+ * The project's files, relative to the working directory, and which of them each tool takes. Detection and the run
+ * ask the same questions of one instance, which answers each tool once: a file's `#!` line is read once a run.
+ */
+export class ProjectFiles {
+  private readonly byAdapter = new Map<FileQuery, AdapterFiles>()
+
+  constructor(
+    readonly cwd: string,
+    readonly list: string[]
+  ) {}
+
+  has(name: string): boolean {
+    return this.list.includes(name)
+  }
+
+  /** the first file one of the globs matches */
+  find(globs: string[]): string | undefined {
+    const match = globMatcher(globs)
+    return this.list.find(f => match(f))
+  }
+
+  /**
+   * The files a tool takes: those its globs match, and, for a tool that names interpreters, the files without an
+   * extension whose first line is a `#!` naming one (`#!/usr/bin/env bash` in script/bootstrap), as super-linter
+   * finds shell scripts. Only the first 128 bytes of such a file are read.
+   */
+  forAdapter(adapter: FileQuery): AdapterFiles {
+    let found = this.byAdapter.get(adapter)
+    if (found) return found
+    const match = globMatcher(adapter.filePatterns)
+    const { interpreters } = adapter
+    const files: string[] = []
+    let scripts: Set<string> | undefined
+    for (const f of this.list) {
+      if (match(f)) files.push(f)
+      else if (interpreters && isScriptFor(interpreters, join(this.cwd, f))) {
+        files.push(f)
+        ;(scripts ??= new Set()).add(f)
+      }
+    }
+    found = { files, scripts: scripts ?? NO_SCRIPTS }
+    this.byAdapter.set(adapter, found)
+    return found
+  }
+}
+
+/** a file without an extension whose first line is a `#!` naming one of `interpreters` */
+function isScriptFor(interpreters: RegExp, path: string): boolean {
+  if (basename(path).includes('.')) return false
   let fd: number | undefined
   try {
-    fd = openSync(join(cwd, file), 'r')
+    fd = openSync(path, 'r')
     const head = Buffer.alloc(128)
     const length = readSync(fd, head, 0, head.length, 0)
     const first = head.toString('latin1', 0, length).split('\n', 1)[0]

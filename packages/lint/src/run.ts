@@ -17,7 +17,7 @@ import type { FilterMode, LintInputs } from './inputs.js'
 import { installMissingTools } from './install.js'
 import { ProcessSlots } from './pool.js'
 import { locateFinding, type LintFinding } from './lint-finding.js'
-import { excludeMatcher, filesForAdapter, listProjectFiles } from './project-files.js'
+import { excludeMatcher, listProjectFiles, ProjectFiles } from './project-files.js'
 import { buildLintResult } from './result.js'
 import { toolSearchPath } from './tool-path.js'
 
@@ -64,9 +64,9 @@ export interface LintOutcome {
   wallMs: number
 }
 
-export function selectLinters(inputs: LintInputs, workingDirectory: string, files: string[]): SelectedLinter[] {
+export function selectLinters(inputs: LintInputs, project: ProjectFiles): SelectedLinter[] {
   const selected = new Map<LinterId, SelectedLinter>()
-  if (inputs.auto) for (const s of detectLinters(workingDirectory, files)) selected.set(s.adapter.id, s)
+  if (inputs.auto) for (const s of detectLinters(project)) selected.set(s.adapter.id, s)
   for (const id of inputs.linters)
     selected.set(id, { adapter: adapterFor(id)!, reason: 'listed in linters', configured: true })
   return [...selected.values()]
@@ -103,7 +103,9 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
   const scopePromise = filterScope(inputs, context)
   scopePromise.catch(() => undefined)
   const files = (await listProjectFiles(cwd)).filter(f => !isExcluded(f))
-  const linters = selectLinters(inputs, cwd, files)
+  // detection and the run ask it the same questions: it answers each tool once (a file's `#!` line is read once)
+  const project = new ProjectFiles(cwd, files)
+  const linters = selectLinters(inputs, project)
   if (!linters.length) {
     throw new ConfigurationError(
       `linters: auto found no linter configuration in ${context.workingDirectory} (pyproject.toml [tool.*], setup.cfg, package.json, ...): list the linters to run in \`linters\``
@@ -117,8 +119,8 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
   // the changed files (changedFilesUnderFilter).
   const scope = await scopePromise
   const changed = changedFilesUnder(scope, relative(context.repoRoot, cwd))
-  const matching = new Map(linters.map(l => [l, filesForAdapter(l.adapter, files, cwd)]))
-  const filesOf = new Map(linters.map(l => [l, matching.get(l)!.filter(f => !changed || changed.has(f))]))
+  const matching = new Map(linters.map(l => [l, project.forAdapter(l.adapter)]))
+  const filesOf = new Map(linters.map(l => [l, matching.get(l)!.files.filter(f => !changed || changed.has(f))]))
   const cost = (l: SelectedLinter) => MS_PER_FILE[l.adapter.id] * filesOf.get(l)!.length
   const order = [...linters].sort((a, b) => cost(b) - cost(a))
   const slots = new ProcessSlots(availableParallelism())
@@ -130,13 +132,14 @@ export async function lintProject(inputs: LintInputs, context: ActionContext): P
         searchPath,
         env,
         files: filesOf.get(linter)!,
+        scripts: matching.get(linter)!.scripts,
         extraArgs: inputs.args.get(linter.adapter.id) ?? [],
         exclude: inputs.exclude,
         timeoutMs: inputs.timeoutMinutes * 60_000,
         slots,
         priority,
         origin: started,
-        changedOnly: changed !== undefined && matching.get(linter)!.length > 0
+        changedOnly: changed !== undefined && matching.get(linter)!.files.length > 0
       })
     )
   )
