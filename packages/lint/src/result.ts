@@ -1,6 +1,6 @@
 import { buildSarif, plural, type ActionContext, type ActionResult, type Annotation } from '@ci-suite/core'
 import type { LintInputs } from './inputs.js'
-import { reportFindings } from './lint-finding.js'
+import { lintFingerprints, reportFindings } from './lint-finding.js'
 import type { LintOutcome } from './run.js'
 import { lintFixBlocks, lintSections } from './summary.js'
 import { lintSarifResults, lintSarifRules } from './sarif.js'
@@ -54,10 +54,11 @@ export function buildLintResult(outcome: LintOutcome, inputs: LintInputs, contex
       }))
   ]
   const errors = outcome.kept.filter(f => f.severity === 'error').length
+  const prints = lintFingerprints(outcome.kept)
   return {
     status,
     summary: oneLine(tools, outcome.kept.length, failing, outside, outcome.scope.mode),
-    findings: reportFindings(outcome.kept),
+    findings: reportFindings(outcome.kept, prints),
     failing,
     metrics: {
       tools: Object.fromEntries(
@@ -97,7 +98,7 @@ export function buildLintResult(outcome: LintOutcome, inputs: LintInputs, contex
           sarif: buildSarif(
             { name: 'ci-suite lint-gate', version: '0.1.0' },
             lintSarifRules(outcome.kept),
-            lintSarifResults(outcome.kept)
+            lintSarifResults(outcome.kept, prints)
           )
         }
       : {})

@@ -1,5 +1,5 @@
 import type { SarifResult, SarifRule } from '@ci-suite/core'
-import { lintFingerprints, type LintFinding } from './lint-finding.js'
+import type { LintFinding } from './lint-finding.js'
 
 /** One SARIF rule per tool and rule id (`flake8/F401`), so code scanning groups alerts by what they break. */
 const sarifRuleId = (f: LintFinding) => `${f.tool}/${f.ruleId}`
@@ -14,8 +14,8 @@ export function lintSarifRules(findings: LintFinding[]): SarifRule[] {
   return [...rules.values()]
 }
 
-export function lintSarifResults(findings: LintFinding[]): SarifResult[] {
-  const prints = lintFingerprints(findings)
+/** `prints[i]` is finding i's fingerprint, the report's own (code scanning and the baseline follow the same one) */
+export function lintSarifResults(findings: LintFinding[], prints: string[]): SarifResult[] {
   return findings
     .map((f, i) => ({ f, fingerprint: prints[i] }))
     .filter(({ f }) => f.file)
