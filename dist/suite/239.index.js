@@ -12,8 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   ADAPTERS: () => (/* reexport */ ADAPTERS),
   adapterFor: () => (/* reexport */ adapterFor),
-  definition: () => (/* binding */ definition),
-  detectLinters: () => (/* reexport */ detectLinters)
+  definition: () => (/* binding */ definition)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
@@ -1493,108 +1492,7 @@ function readLintInputs(reader) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/lint/src/project-files.ts
-
-
-
-
-const SKIPPED_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.venv',
-    'venv',
-    '__pycache__',
-    '.tox',
-    '.mypy_cache',
-    '.ruff_cache'
-]);
-/**
- * The files of the working directory, relative to it: what git tracks plus untracked files it does not ignore; outside
- * a git repository, a walk that skips dependency and cache folders.
- */
-async function listProjectFiles(workingDirectory) {
-    const git = new src/* Git */.TU(workingDirectory);
-    if (await git.isRepository())
-        return git.workingTreeFiles();
-    return walk(workingDirectory, '').sort();
-}
-function walk(root, prefix) {
-    const out = [];
-    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
-        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-            if (!SKIPPED_DIRS.has(entry.name))
-                out.push(...walk(root, rel));
-        }
-        else if (entry.isFile())
-            out.push(rel);
-    }
-    return out;
-}
-/** A matcher for globs relative to the working directory (`**` crosses folders; dot files match). */
-function globMatcher(globs) {
-    if (!globs.length)
-        return () => false;
-    const match = picomatch_default()(globs, { dot: true });
-    return path => match(path);
-}
-/**
- * `exclude` globs: a glob matches a path, or any of its parent folders; a bare name (`migrations`) matches that name
- * at any depth, as in .gitignore.
- */
-function excludeMatcher(globs) {
-    if (!globs.length)
-        return () => false;
-    const patterns = globs.flatMap(g => {
-        const glob = g.replace(/^\.\//, '').replace(/\/+$/, '');
-        return glob.includes('/') ? [glob] : [glob, `**/${glob}`];
-    });
-    const match = picomatch_default()(patterns, { dot: true });
-    return path => {
-        const parts = path.split('/');
-        for (let i = parts.length; i > 0; i--)
-            if (match(parts.slice(0, i).join('/')))
-                return true;
-        return false;
-    };
-}
-/**
- * The files a tool takes: those its globs match, and, for a tool that names interpreters, the files without an
- * extension whose first line is a `#!` naming one (`#!/usr/bin/env bash` in script/bootstrap), as super-linter finds
- * shell scripts. Only the first 128 bytes of such a file are read.
- */
-function filesForAdapter(adapter, files, cwd) {
-    const match = globMatcher(adapter.filePatterns);
-    const { interpreters } = adapter;
-    return files.filter(f => match(f) || (interpreters !== undefined && isScriptFor(interpreters, f, cwd)));
-}
-function isScriptFor(interpreters, file, cwd) {
-    const name = (0,external_node_path_.basename)(file);
-    if (name.includes('.'))
-        return false;
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(cwd, file), 'r');
-        const head = Buffer.alloc(128);
-        const length = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        const first = head.toString('latin1', 0, length).split('\n', 1)[0];
-        return first.startsWith('#!') && interpreters.test(first);
-    }
-    catch {
-        // a file that cannot be read (a dangling link, a folder of a submodule) is no script
-        return false;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/lint/src/detect.ts
-
 
 
 /** `[tool.ruff]`, `[tool.ruff.lint]` → ruff, ruff.lint */
@@ -1623,7 +1521,8 @@ function iniSections(text) {
  * tox.ini, .flake8, .pre-commit-config.yaml, package.json, eslint/prettier configs) and its files (Dockerfiles, shell
  * scripts, workflow files).
  */
-function detectLinters(workingDirectory, files) {
+function detectLinters(project) {
+    const workingDirectory = project.cwd;
     const found = new Map();
     const add = (id, reason, configured = true) => {
         const existing = found.get(id);
@@ -1634,11 +1533,8 @@ function detectLinters(workingDirectory, files) {
         }
         found.set(id, { adapter: adapterFor(id), reason, configured });
     };
-    const has = (name) => files.includes(name);
-    const anyMatch = (globs) => {
-        const match = globMatcher(globs);
-        return files.find(f => match(f));
-    };
+    const has = (name) => project.has(name);
+    const anyMatch = (globs) => project.find(globs);
     const pyproject = readText(workingDirectory, 'pyproject.toml');
     if (pyproject !== undefined) {
         const tools = pyprojectToolSections(pyproject);
@@ -1745,7 +1641,7 @@ function detectLinters(workingDirectory, files) {
     const dockerfile = anyMatch(adapterFor('hadolint').filePatterns);
     if (dockerfile)
         add('hadolint', dockerfile, false);
-    const script = filesForAdapter(adapterFor('shellcheck'), files, workingDirectory)[0];
+    const script = project.forAdapter(adapterFor('shellcheck')).files[0];
     if (script)
         add('shellcheck', script, false);
     const workflow = anyMatch(adapterFor('actionlint').filePatterns);
@@ -1924,7 +1820,6 @@ async function toolVersion(adapter, executable, options, inSlot) {
 
 
 
-
 /** 100 KB of file names a process: far under Linux's 2 MiB ARG_MAX and its 128 KiB limit on one argument. */
 const MAX_ARGUMENT_BYTES = 100_000;
 const didNotFinish = (adapter, timeoutMs) => `${adapter.title} did not finish within ${Math.round(timeoutMs / 1000)} s`;
@@ -1983,13 +1878,10 @@ function readProcess(adapter, result, context, timeoutMs) {
     }
     return { findings };
 }
-/** the files that only their `#!` line gave a tool that names interpreters (`ToolRun.scripts`) */
-function scriptsAmong(adapter, files) {
-    if (!adapter.interpreters)
-        return {};
-    const ownPattern = globMatcher(adapter.filePatterns);
-    const scripts = files.filter(f => !ownPattern(f));
-    return scripts.length ? { scripts } : {};
+/** the files it was given that only their `#!` line gave it (`ToolRun.scripts`) */
+function scriptsAmong(files, scripts) {
+    const given = scripts?.size ? files.filter(f => scripts.has(f)) : [];
+    return given.length ? { scripts: given } : {};
 }
 const findingKey = (f) => JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message]);
 /** Runs one linter to the end; never throws: a tool that cannot run is an `error` outcome with its own words. */
@@ -2002,7 +1894,7 @@ async function runLinter(linter, options) {
     const done = run => ({
         linter,
         ...(ownFiles ? { configFiles: true } : {}),
-        ...scriptsAmong(adapter, files),
+        ...scriptsAmong(files, options.scripts),
         findings: [],
         files: files.length,
         durationMs: started === undefined ? 0 : Date.now() - started,
@@ -2247,9 +2139,8 @@ function lintFingerprints(findings) {
     }
     return prints;
 }
-/** The report's shape (CONTRACT.md: lint-gate findings): no diff, no internals. */
-function reportFindings(findings) {
-    const prints = lintFingerprints(findings);
+/** The report's shape (CONTRACT.md: lint-gate findings): no diff, no internals. `prints[i]` is finding i's fingerprint. */
+function reportFindings(findings, prints) {
     return findings.map((f, i) => reportFinding(f, prints[i]));
 }
 function reportFinding(f, print) {
@@ -2264,6 +2155,143 @@ function reportFinding(f, print) {
         ...(f.endLine && f.line && f.endLine > f.line ? { endLine: f.endLine } : {}),
         fingerprint: print
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/lint/src/project-files.ts
+
+
+
+
+const SKIPPED_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.tox',
+    '.mypy_cache',
+    '.ruff_cache'
+]);
+/**
+ * The files of the working directory, relative to it: what git tracks plus untracked files it does not ignore; outside
+ * a git repository, a walk that skips dependency and cache folders.
+ */
+async function listProjectFiles(workingDirectory) {
+    const git = new src/* Git */.TU(workingDirectory);
+    if (await git.isRepository())
+        return git.workingTreeFiles();
+    return walk(workingDirectory, '').sort();
+}
+function walk(root, prefix) {
+    const out = [];
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
+        const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (!SKIPPED_DIRS.has(entry.name))
+                out.push(...walk(root, rel));
+        }
+        else if (entry.isFile())
+            out.push(rel);
+    }
+    return out;
+}
+/** A matcher for globs relative to the working directory (`**` crosses folders; dot files match). */
+function globMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const match = picomatch_default()(globs, { dot: true });
+    return path => match(path);
+}
+/**
+ * `exclude` globs: a glob matches a path, or any of its parent folders; a bare name (`migrations`) matches that name
+ * at any depth, as in .gitignore.
+ */
+function excludeMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const patterns = globs.flatMap(g => {
+        const glob = g.replace(/^\.\//, '').replace(/\/+$/, '');
+        return glob.includes('/') ? [glob] : [glob, `**/${glob}`];
+    });
+    const match = picomatch_default()(patterns, { dot: true });
+    return path => {
+        const parts = path.split('/');
+        for (let i = parts.length; i > 0; i--)
+            if (match(parts.slice(0, i).join('/')))
+                return true;
+        return false;
+    };
+}
+const NO_SCRIPTS = new Set();
+/**
+ * The project's files, relative to the working directory, and which of them each tool takes. Detection and the run
+ * ask the same questions of one instance, which answers each tool once: a file's `#!` line is read once a run.
+ */
+class ProjectFiles {
+    cwd;
+    list;
+    byAdapter = new Map();
+    constructor(cwd, list) {
+        this.cwd = cwd;
+        this.list = list;
+    }
+    has(name) {
+        return this.list.includes(name);
+    }
+    /** the first file one of the globs matches */
+    find(globs) {
+        const match = globMatcher(globs);
+        return this.list.find(f => match(f));
+    }
+    /**
+     * The files a tool takes: those its globs match, and, for a tool that names interpreters, the files without an
+     * extension whose first line is a `#!` naming one (`#!/usr/bin/env bash` in script/bootstrap), as super-linter
+     * finds shell scripts. Only the first 128 bytes of such a file are read.
+     */
+    forAdapter(adapter) {
+        let found = this.byAdapter.get(adapter);
+        if (found)
+            return found;
+        const match = globMatcher(adapter.filePatterns);
+        const { interpreters } = adapter;
+        const files = [];
+        let scripts;
+        for (const f of this.list) {
+            if (match(f))
+                files.push(f);
+            else if (interpreters && isScriptFor(interpreters, (0,external_node_path_.join)(this.cwd, f))) {
+                files.push(f);
+                (scripts ??= new Set()).add(f);
+            }
+        }
+        found = { files, scripts: scripts ?? NO_SCRIPTS };
+        this.byAdapter.set(adapter, found);
+        return found;
+    }
+}
+/** a file without an extension whose first line is a `#!` naming one of `interpreters` */
+function isScriptFor(interpreters, path) {
+    if ((0,external_node_path_.basename)(path).includes('.'))
+        return false;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const head = Buffer.alloc(128);
+        const length = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const first = head.toString('latin1', 0, length).split('\n', 1)[0];
+        return first.startsWith('#!') && interpreters.test(first);
+    }
+    catch {
+        // a file that cannot be read (a dangling link, a folder of a submodule) is no script
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/tool-status.ts
@@ -2398,7 +2426,6 @@ function lintFixBlocks(tools, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/lint/src/sarif.ts
-
 /** One SARIF rule per tool and rule id (`flake8/F401`), so code scanning groups alerts by what they break. */
 const sarifRuleId = (f) => `${f.tool}/${f.ruleId}`;
 function lintSarifRules(findings) {
@@ -2410,8 +2437,8 @@ function lintSarifRules(findings) {
     }
     return [...rules.values()];
 }
-function lintSarifResults(findings) {
-    const prints = lintFingerprints(findings);
+/** `prints[i]` is finding i's fingerprint, the report's own (code scanning and the baseline follow the same one) */
+function lintSarifResults(findings, prints) {
     return findings
         .map((f, i) => ({ f, fingerprint: prints[i] }))
         .filter(({ f }) => f.file)
@@ -2477,10 +2504,11 @@ function buildLintResult(outcome, inputs, context) {
         }))
     ];
     const errors = outcome.kept.filter(f => f.severity === 'error').length;
+    const prints = lintFingerprints(outcome.kept);
     return {
         status,
         summary: oneLine(tools, outcome.kept.length, failing, outside, outcome.scope.mode),
-        findings: reportFindings(outcome.kept),
+        findings: reportFindings(outcome.kept, prints),
         failing,
         metrics: {
             tools: Object.fromEntries(tools.map(t => [
@@ -2515,7 +2543,7 @@ function buildLintResult(outcome, inputs, context) {
         fix: lintFixBlocks(tools, inputs),
         ...(inputs.sarif
             ? {
-                sarif: (0,src/* buildSarif */.Ep)({ name: 'ci-suite lint-gate', version: '0.1.0' }, lintSarifRules(outcome.kept), lintSarifResults(outcome.kept))
+                sarif: (0,src/* buildSarif */.Ep)({ name: 'ci-suite lint-gate', version: '0.1.0' }, lintSarifRules(outcome.kept), lintSarifResults(outcome.kept, prints))
             }
             : {})
     };
@@ -2558,10 +2586,10 @@ const MS_PER_FILE = {
     'ruff-check': 5,
     'ruff-format': 5
 };
-function selectLinters(inputs, workingDirectory, files) {
+function selectLinters(inputs, project) {
     const selected = new Map();
     if (inputs.auto)
-        for (const s of detectLinters(workingDirectory, files))
+        for (const s of detectLinters(project))
             selected.set(s.adapter.id, s);
     for (const id of inputs.linters)
         selected.set(id, { adapter: adapterFor(id), reason: 'listed in linters', configured: true });
@@ -2598,7 +2626,9 @@ async function lintProject(inputs, context) {
     const scopePromise = filterScope(inputs, context);
     scopePromise.catch(() => undefined);
     const files = (await listProjectFiles(cwd)).filter(f => !isExcluded(f));
-    const linters = selectLinters(inputs, cwd, files);
+    // detection and the run ask it the same questions: it answers each tool once (a file's `#!` line is read once)
+    const project = new ProjectFiles(cwd, files);
+    const linters = selectLinters(inputs, project);
     if (!linters.length) {
         throw new src/* ConfigurationError */.j1(`linters: auto found no linter configuration in ${context.workingDirectory} (pyproject.toml [tool.*], setup.cfg, package.json, ...): list the linters to run in \`linters\``);
     }
@@ -2611,8 +2641,8 @@ async function lintProject(inputs, context) {
     // the changed files (changedFilesUnderFilter).
     const scope = await scopePromise;
     const changed = changedFilesUnder(scope, (0,external_node_path_.relative)(context.repoRoot, cwd));
-    const matching = new Map(linters.map(l => [l, filesForAdapter(l.adapter, files, cwd)]));
-    const filesOf = new Map(linters.map(l => [l, matching.get(l).filter(f => !changed || changed.has(f))]));
+    const matching = new Map(linters.map(l => [l, project.forAdapter(l.adapter)]));
+    const filesOf = new Map(linters.map(l => [l, matching.get(l).files.filter(f => !changed || changed.has(f))]));
     const cost = (l) => MS_PER_FILE[l.adapter.id] * filesOf.get(l).length;
     const order = [...linters].sort((a, b) => cost(b) - cost(a));
     const slots = new ProcessSlots((0,external_node_os_.availableParallelism)());
@@ -2622,13 +2652,14 @@ async function lintProject(inputs, context) {
         searchPath,
         env,
         files: filesOf.get(linter),
+        scripts: matching.get(linter).scripts,
         extraArgs: inputs.args.get(linter.adapter.id) ?? [],
         exclude: inputs.exclude,
         timeoutMs: inputs.timeoutMinutes * 60_000,
         slots,
         priority,
         origin: started,
-        changedOnly: changed !== undefined && matching.get(linter).length > 0
+        changedOnly: changed !== undefined && matching.get(linter).files.length > 0
     })));
     const runs = linters.map(l => finished.find(r => r.linter === l));
     const kept = [];
@@ -2671,7 +2702,6 @@ const definition = {
     readInputs: readLintInputs,
     run: runLintGate
 };
-
 
 
 
