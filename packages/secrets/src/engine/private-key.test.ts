@@ -21,6 +21,17 @@ describe('private keys', () => {
     expect(key.column).toBe(json.indexOf('-----BEGIN') + 1)
   })
 
+  test('a comment after the BEGIN marker is no part of the key: the key is still found, with the same body', () => {
+    const lines = samplePrivateKey(seededRandom(6), 'RSA')
+    for (const comment of [' # gitleaks:allow', ' // a note', '  (deploy key)']) {
+      const t = new PrivateKeyTracker()
+      const commented = [lines[0] + comment, ...lines.slice(1)]
+      const [key] = found([...commented.flatMap((l, i) => t.line(l, i + 1)), ...t.finish()])
+      expect(key).toMatchObject({ line: 1, column: 1, body: lines.slice(1, -1).join('') })
+      expect(key.parts.join('')).not.toContain(comment.trim())
+    }
+  })
+
   test('a key cut off before its END marker still counts when the body is long enough', () => {
     const lines = samplePrivateKey(seededRandom(5), 'OPENSSH').slice(0, -1)
     const t = new PrivateKeyTracker()

@@ -33,6 +33,19 @@ function normalize(parts: string[]): string {
     .replace(/[\s"'`,;]/g, '')
 }
 
+/**
+ * What follows a BEGIN marker on its own line: the start of the body when it reads as one (a key on one line goes on
+ * with its `\n`-escaped body: base64, no spaces, no comment mark), else a trailing comment (`# gitleaks:allow`,
+ * `// deploy key`), no part of the key and no reason to miss it.
+ */
+function afterMarker(rest: string): string {
+  const text = rest.trim()
+  if (!text) return rest
+  const comment =
+    /\s/.test(text) || /^(?:#|\/\/|--|\/\*|<!--)/.test(text) || !/^[A-Za-z0-9+/=]*$/.test(normalize([text]))
+  return comment ? '' : rest
+}
+
 export class PrivateKeyTracker {
   private pending: Pending | undefined
 
@@ -99,7 +112,7 @@ export class PrivateKeyTracker {
         line: lineNumber,
         column: begin + 1,
         lastLine: lineNumber,
-        parts: [text.slice(bodyStart)],
+        parts: [afterMarker(text.slice(bodyStart))],
         size: text.length - bodyStart
       }
       break
