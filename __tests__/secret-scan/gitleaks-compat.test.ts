@@ -305,6 +305,47 @@ describe('ignore files, inline allows and baselines', () => {
     expect(run.report.metrics.inlineAllowed).toBe(1)
   })
 
+  test('with inline-allow false an inline comment hides nothing, on a token, a private key or a match across lines', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 1024,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' }
+    })
+    const [begin, ...rest] = privateKey.trim().split('\n')
+    const { dir } = repo({
+      '.gitleaks.toml': `[extend]\nuseDefault = true\n${BLOCK_RULE}`,
+      'a.ts': [`${planted('github-pat')} # gitleaks:allow`, `${planted('gitlab-pat')} // ci-suite:allow`],
+      'deploy/key.pem': [`${begin} # gitleaks:allow`, ...rest],
+      'b.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN # gitleaks:allow']
+    })
+    const honoured = await runScan(dir, { scope: 'tree' })
+    expect(found(honoured)).toEqual([])
+    expect(honoured.report.metrics).toMatchObject({ inlineAllowed: 4, inlineAllowOverridden: 0 })
+
+    const strict = await runScan(dir, { scope: 'tree', 'inline-allow': 'false' })
+    expect(found(strict)).toEqual([
+      'block-token b.txt:2',
+      'github-pat a.ts:1',
+      'gitlab-pat a.ts:2',
+      'private-key deploy/key.pem:1'
+    ])
+    expect(strict.report.metrics).toMatchObject({ inlineAllowed: 0, inlineAllowOverridden: 4 })
+    expect(strict.exitCode).toBe(1)
+    // the summary counts what it overrode, and advises the ignore file, not a comment that would not help
+    expect(strict.io.summary).toMatch(/Inline allows not honoured \\?\(inline-allow: false\\?\)[^\n]*\b4\b/)
+    // and the local command keeps the setting
+    expect(strict.io.summary).toContain('npx ci-suite secret-scan --scope tree --inline-allow false')
+    expect(strict.io.summary).toContain('this gate does not honour inline')
+    expect(strict.io.summary).not.toContain('# gitleaks:allow')
+  })
+
+  test('inline-allow takes true or false, and says so for anything else', async () => {
+    const { dir } = repo({ 'a.txt': ['nothing here'] })
+    const run = await runScan(dir, { scope: 'tree', 'inline-allow': 'sometimes' })
+    expect(run.report.status).toBe('error')
+    expect(run.io.failures.join('\n')).toMatch(/inline-allow/)
+  })
+
   test('a baseline of an earlier ci-suite report leaves only new findings', async () => {
     const { dir } = repo({ 'a.txt': [planted('github-pat')] })
     const first = await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })

@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   let result: Awaited<ReturnType<typeof runSecretScan>>
   let ms: number
   try {
-    result = await runSecretScan({ scope: scope as Scope, excludePaths: [], maxFileSize: 10 * 1024 * 1024 }, context)
+    result = await runSecretScan(
+      { scope: scope as Scope, excludePaths: [], maxFileSize: 10 * 1024 * 1024, inlineAllow: true },
+      context
+    )
     ms = Number(process.hrtime.bigint() - started) / 1e6
   } finally {
     // as the runtime does at a run's end (evaluateAction), whether the scan returned or threw

@@ -64,7 +64,7 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
   context.logger.info(
     `secret-scan: ${plan.description}; ${ruleSet.rules.length} rules${ruleSet.source ? ` (config ${ruleSet.source})` : ''}`
   )
-  const detector = new Detector(ruleSet.rules, ruleSet.allowlists)
+  const detector = new Detector(ruleSet.rules, ruleSet.allowlists, { inlineAllow: inputs.inlineAllow })
   const scanner = new SecretScanner({
     detector,
     filter:
@@ -136,6 +136,7 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
       decoys: detector.stats.decoys,
       allowlisted: detector.stats.allowlisted,
       inlineAllowed: detector.stats.inlineAllowed,
+      inlineAllowOverridden: detector.stats.inlineAllowOverridden,
       ignored: scanner.ignored,
       baselined: scanner.baselined,
       repeated: scanner.repeated,
@@ -152,10 +153,18 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
         'Allowed (allowlist, inline, .gitleaksignore, baseline)',
         detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
       ],
-      ['Files skipped (binary, too large, minified)', skippedFiles]
+      ['Files skipped (binary, too large, minified)', skippedFiles],
+      ...(inputs.inlineAllow
+        ? []
+        : [
+            ['Inline allows not honoured (inline-allow: false)', detector.stats.inlineAllowOverridden] as [
+              string,
+              number
+            ]
+          ])
     ],
     sections: findingSections(findings, ruleSet.rules, context.event),
-    fix: remediation(findings),
+    fix: remediation(findings, { inlineAllow: inputs.inlineAllow }),
     // the runtime writes it beside the report and sets the `sarif` output
     sarif: secretSarif(findings, ruleSet.rules, VERSION),
     reportFields: { scope: inputs.scope, plan: plan.description }

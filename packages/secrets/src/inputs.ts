@@ -11,6 +11,8 @@ export interface SecretScanInputs {
   excludePaths: string[]
   /** bytes */
   maxFileSize: number
+  /** honour `gitleaks:allow` / `ci-suite:allow` comments; false: a comment hides nothing (gitleaks' --ignore-gitleaks-allow) */
+  inlineAllow: boolean
 }
 
 export const FAIL_ON: FailOnPolicy = { values: ['any', 'never'], default: 'any' }
@@ -43,6 +45,7 @@ export function readSecretScanInputs(reader: InputReader): SecretScanInputs {
     config: reader.string('config'),
     baseline: reader.string('baseline'),
     excludePaths: reader.list('exclude-paths'),
-    maxFileSize: parseSize(reader.string('max-file-size', DEFAULT_MAX_FILE_SIZE), 'max-file-size')
+    maxFileSize: parseSize(reader.string('max-file-size', DEFAULT_MAX_FILE_SIZE), 'max-file-size'),
+    inlineAllow: reader.boolean('inline-allow', true)
   }
 }

@@ -38,7 +38,6 @@ export interface ScannerOptions {
   oncePerSecret: boolean
 }
 
-const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
 const NEWLINE = 10
 
 /**
@@ -272,7 +271,7 @@ export class SecretScanner implements FileSink {
     const keys = this.keys
     if (keys && (keys.active || text.includes('-----BEGIN'))) {
       const lineNumber = where.current()
-      if (INLINE_ALLOW.test(text)) this.allowedKeyLines.add(lineNumber)
+      if (detector.holdsInlineAllow(text)) this.allowedKeyLines.add(lineNumber)
       this.keyResults(keys.line(text, lineNumber), text)
     }
   }
@@ -351,10 +350,7 @@ export class SecretScanner implements FileSink {
       const { found } = r
       for (const part of found.parts) this.options.onSecret(part)
       this.options.onSecret(found.body)
-      if (this.allowedKeyLines.has(found.line)) {
-        detector.stats.inlineAllowed++
-        continue
-      }
+      if (this.allowedKeyLines.has(found.line) && detector.applyInlineAllow(1)) continue
       if (detector.allowlisted(rule, found.body, found.body, line, this.context)) continue
       this.add({ rule, secret: found.body, line: found.line, column: found.column, entropy: 0 })
     }

@@ -26,7 +26,14 @@ export interface DetectorStats {
   decoys: Partial<Record<DecoyClass, number>>
   allowlisted: number
   inlineAllowed: number
+  /** findings on a line with an inline allow that this run does not honour (`inline-allow: false`) */
+  inlineAllowOverridden: number
   belowEntropy: number
+}
+
+export interface DetectorOptions {
+  /** honour `gitleaks:allow` and `ci-suite:allow` comments (default true; gitleaks' `--ignore-gitleaks-allow` is false) */
+  inlineAllow?: boolean
 }
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
@@ -37,7 +44,14 @@ const ASCII = /^[ -~]+$/
  * rules look at a line; a line without keywords costs that one pass. Rules without keywords see every line.
  */
 export class Detector {
-  readonly stats: DetectorStats = { decoys: {}, allowlisted: 0, inlineAllowed: 0, belowEntropy: 0 }
+  readonly stats: DetectorStats = {
+    decoys: {},
+    allowlisted: 0,
+    inlineAllowed: 0,
+    inlineAllowOverridden: 0,
+    belowEntropy: 0
+  }
+  private readonly inlineAllow: boolean
   /** every line rule's keywords and the private-key marker, in one automaton */
   readonly keywords: KeywordAutomaton
   /** accepting state → the line rules whose keywords end there (empty for the private-key marker alone) */
@@ -53,8 +67,10 @@ export class Detector {
 
   constructor(
     readonly rules: Rule[],
-    private readonly globalAllowlists: Allowlist[]
+    private readonly globalAllowlists: Allowlist[],
+    options: DetectorOptions = {}
   ) {
+    this.inlineAllow = options.inlineAllow ?? true
     this.privateKeyRule = rules.find(r => r.id === PRIVATE_KEY_RULE_ID && r.kind === 'private-key')
     const lineRules = rules.filter(r => r.matcher && !r.multiLine)
     this.multiLineRules = rules.filter(r => r.matcher && r.multiLine)
@@ -128,11 +144,23 @@ export class Detector {
     const helpers = this.helperIds.size ? out.filter(d => this.helperIds.has(d.rule.id)) : []
     const kept = preferSpecific(helpers.length ? out.filter(d => !this.helperIds.has(d.rule.id)) : out)
     if (helpers.length) kept.push(...helpers.map(({ end: _end, ...d }) => d))
-    if (INLINE_ALLOW.test(line)) {
-      this.stats.inlineAllowed += kept.length
-      return []
-    }
+    if (this.holdsInlineAllow(line) && this.applyInlineAllow(kept.length)) return []
     return kept
+  }
+
+  /** whether text holds an inline allow comment (`gitleaks:allow`, `ci-suite:allow`) */
+  holdsInlineAllow(text: string): boolean {
+    return INLINE_ALLOW.test(text)
+  }
+
+  /**
+   * `count` findings under an inline allow comment: whether they are allowed. They count as allowed, or as overridden
+   * when this run does not honour such comments.
+   */
+  applyInlineAllow(count: number): boolean {
+    if (this.inlineAllow) this.stats.inlineAllowed += count
+    else this.stats.inlineAllowOverridden += count
+    return this.inlineAllow
   }
 
   /**
@@ -190,10 +218,8 @@ export class Detector {
         // the lines the whole match spans, from the start of its first to the end of its last
         const first = starts[lineIndexOf(starts, m.matchIndex)]!
         const last = lineIndexOf(starts, m.matchIndex + Math.max(0, m.match.length - 1))
-        if (INLINE_ALLOW.test(text.slice(first, starts[last + 1] ?? text.length))) {
-          this.stats.inlineAllowed++
+        if (this.holdsInlineAllow(text.slice(first, starts[last + 1] ?? text.length)) && this.applyInlineAllow(1))
           continue
-        }
         out.push({ rule, secret: m.secret, line: lineNumbers?.[at] ?? at + 1, column: m.index - start + 1, entropy })
       }
     }

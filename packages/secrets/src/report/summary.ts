@@ -76,7 +76,7 @@ export function findingSections(findings: SecretFinding[], rules: Rule[], event:
 }
 
 /** Rotate first, then rewrite history: deleting the line leaves the secret in every clone and fork. */
-export function remediation(findings: SecretFinding[]): Block[] {
+export function remediation(findings: SecretFinding[], options: { inlineAllow: boolean }): Block[] {
   if (findings.length === 0) return []
   const inHistory = findings.some(f => f.commit)
   const ignoreLines = findings.slice(0, 10).map(f => f.gitleaksFingerprint)
@@ -94,14 +94,24 @@ export function remediation(findings: SecretFinding[]): Block[] {
         inlineCode('git filter-repo --replace-text expressions.txt'),
         ' (one line per secret in expressions.txt, written by hand, never committed), force-push, and ask collaborators to re-clone.'
       ],
-      [
-        strong('A false positive or a test value'),
-        ': add ',
-        inlineCode('# gitleaks:allow'),
-        ' to the line, or its fingerprint to ',
-        inlineCode('.gitleaksignore'),
-        '.'
-      ]
+      // with inline allows off, a comment would not help: only the ignore file, which a reviewer sees, does
+      options.inlineAllow
+        ? [
+            strong('A false positive or a test value'),
+            ': add ',
+            inlineCode('# gitleaks:allow'),
+            ' to the line, or its fingerprint to ',
+            inlineCode('.gitleaksignore'),
+            '.'
+          ]
+        : [
+            strong('A false positive or a test value'),
+            ': add its fingerprint to ',
+            inlineCode('.gitleaksignore'),
+            ' (this gate does not honour inline ',
+            inlineCode('gitleaks:allow'),
+            ' comments).'
+          ]
     ]),
     details('Fingerprints for .gitleaksignore', [code(ignoreLines.join('\n'), 'text')]),
     paragraph(
