@@ -907,6 +907,18 @@ function normalize(parts) {
         .replace(/^(?:[A-Za-z-]+: [^\n]*)$/gm, '')
         .replace(/[\s"'`,;]/g, '');
 }
+/**
+ * What follows a BEGIN marker on its own line: the start of the body when it reads as one (a key on one line goes on
+ * with its `\n`-escaped body: base64, no spaces, no comment mark), else a trailing comment (`# gitleaks:allow`,
+ * `// deploy key`), no part of the key and no reason to miss it.
+ */
+function afterMarker(rest) {
+    const text = rest.trim();
+    if (!text)
+        return rest;
+    const comment = /\s/.test(text) || /^(?:#|\/\/|--|\/\*|<!--)/.test(text) || !/^[A-Za-z0-9+/=]*$/.test(normalize([text]));
+    return comment ? '' : rest;
+}
 class PrivateKeyTracker {
     pending;
     /** a key began and has not ended: every following line matters */
@@ -973,7 +985,7 @@ class PrivateKeyTracker {
                 line: lineNumber,
                 column: begin + 1,
                 lastLine: lineNumber,
-                parts: [text.slice(bodyStart)],
+                parts: [afterMarker(text.slice(bodyStart))],
                 size: text.length - bodyStart
             };
             break;
@@ -1016,7 +1028,14 @@ const ASCII = /^[ -~]+$/;
 class Detector {
     rules;
     globalAllowlists;
-    stats = { decoys: {}, allowlisted: 0, inlineAllowed: 0, belowEntropy: 0 };
+    stats = {
+        decoys: {},
+        allowlisted: 0,
+        inlineAllowed: 0,
+        inlineAllowOverridden: 0,
+        belowEntropy: 0
+    };
+    inlineAllow;
     /** every line rule's keywords and the private-key marker, in one automaton */
     keywords;
     /** accepting state → the line rules whose keywords end there (empty for the private-key marker alone) */
@@ -1029,9 +1048,10 @@ class Detector {
     multiLineRules;
     /** ids of the rules that composite rules require (`[[rules.required]]`) */
     helperIds;
-    constructor(rules, globalAllowlists) {
+    constructor(rules, globalAllowlists, options = {}) {
         this.rules = rules;
         this.globalAllowlists = globalAllowlists;
+        this.inlineAllow = options.inlineAllow ?? true;
         this.privateKeyRule = rules.find(r => r.id === builtin/* PRIVATE_KEY_RULE_ID */.T5 && r.kind === 'private-key');
         const lineRules = rules.filter(r => r.matcher && !r.multiLine);
         this.multiLineRules = rules.filter(r => r.matcher && r.multiLine);
@@ -1107,11 +1127,24 @@ class Detector {
         const kept = preferSpecific(helpers.length ? out.filter(d => !this.helperIds.has(d.rule.id)) : out);
         if (helpers.length)
             kept.push(...helpers.map(({ end: _end, ...d }) => d));
-        if (INLINE_ALLOW.test(line)) {
-            this.stats.inlineAllowed += kept.length;
+        if (this.holdsInlineAllow(line) && this.applyInlineAllow(kept.length))
             return [];
-        }
         return kept;
+    }
+    /** whether text holds an inline allow comment (`gitleaks:allow`, `ci-suite:allow`) */
+    holdsInlineAllow(text) {
+        return INLINE_ALLOW.test(text);
+    }
+    /**
+     * `count` findings under an inline allow comment: whether they are allowed. They count as allowed, or as overridden
+     * when this run does not honour such comments.
+     */
+    applyInlineAllow(count) {
+        if (this.inlineAllow)
+            this.stats.inlineAllowed += count;
+        else
+            this.stats.inlineAllowOverridden += count;
+        return this.inlineAllow;
     }
     /**
      * One match after the decoy, entropy and allowlist checks: its entropy when it stands, undefined when it does not.
@@ -1166,10 +1199,8 @@ class Detector {
                 // the lines the whole match spans, from the start of its first to the end of its last
                 const first = starts[lineIndexOf(starts, m.matchIndex)];
                 const last = lineIndexOf(starts, m.matchIndex + Math.max(0, m.match.length - 1));
-                if (INLINE_ALLOW.test(text.slice(first, starts[last + 1] ?? text.length))) {
-                    this.stats.inlineAllowed++;
+                if (this.holdsInlineAllow(text.slice(first, starts[last + 1] ?? text.length)) && this.applyInlineAllow(1))
                     continue;
-                }
                 out.push({ rule, secret: m.secret, line: lineNumbers?.[at] ?? at + 1, column: m.index - start + 1, entropy });
             }
         }
@@ -1331,7 +1362,7 @@ function findingSections(findings, rules, event) {
     return blocks;
 }
 /** Rotate first, then rewrite history: deleting the line leaves the secret in every clone and fork. */
-function remediation(findings) {
+function remediation(findings, options) {
     if (findings.length === 0)
         return [];
     const inHistory = findings.some(f => f.commit);
@@ -1350,14 +1381,24 @@ function remediation(findings) {
                 (0,src/* inlineCode */.ti)('git filter-repo --replace-text expressions.txt'),
                 ' (one line per secret in expressions.txt, written by hand, never committed), force-push, and ask collaborators to re-clone.'
             ],
-            [
-                (0,src/* strong */.ko)('A false positive or a test value'),
-                ': add ',
-                (0,src/* inlineCode */.ti)('# gitleaks:allow'),
-                ' to the line, or its fingerprint to ',
-                (0,src/* inlineCode */.ti)('.gitleaksignore'),
-                '.'
-            ]
+            // with inline allows off, a comment would not help: only the ignore file, which a reviewer sees, does
+            options.inlineAllow
+                ? [
+                    (0,src/* strong */.ko)('A false positive or a test value'),
+                    ': add ',
+                    (0,src/* inlineCode */.ti)('# gitleaks:allow'),
+                    ' to the line, or its fingerprint to ',
+                    (0,src/* inlineCode */.ti)('.gitleaksignore'),
+                    '.'
+                ]
+                : [
+                    (0,src/* strong */.ko)('A false positive or a test value'),
+                    ': add its fingerprint to ',
+                    (0,src/* inlineCode */.ti)('.gitleaksignore'),
+                    ' (this gate does not honour inline ',
+                    (0,src/* inlineCode */.ti)('gitleaks:allow'),
+                    ' comments).'
+                ]
         ]),
         (0,src/* details */.zH)('Fingerprints for .gitleaksignore', [(0,src/* code */.aY)(ignoreLines.join('\n'), 'text')]),
         (0,src/* paragraph */.FY)('Move the secret out of the code: read it from the environment or a secret store (on GitHub Actions, ', (0,src/* inlineCode */.ti)('${{ secrets.NAME }}'), ').')
@@ -1379,7 +1420,6 @@ function redactSecret(secret) {
 
 
 
-const scanner_INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/;
 const NEWLINE = 10;
 /**
  * the last `byte` at or before `from` and not before `floor`; floor - 1 when there is none. A loop, not Buffer's
@@ -1605,7 +1645,7 @@ class SecretScanner {
         const keys = this.keys;
         if (keys && (keys.active || text.includes('-----BEGIN'))) {
             const lineNumber = where.current();
-            if (scanner_INLINE_ALLOW.test(text))
+            if (detector.holdsInlineAllow(text))
                 this.allowedKeyLines.add(lineNumber);
             this.keyResults(keys.line(text, lineNumber), text);
         }
@@ -1687,10 +1727,8 @@ class SecretScanner {
             for (const part of found.parts)
                 this.options.onSecret(part);
             this.options.onSecret(found.body);
-            if (this.allowedKeyLines.has(found.line)) {
-                detector.stats.inlineAllowed++;
+            if (this.allowedKeyLines.has(found.line) && detector.applyInlineAllow(1))
                 continue;
-            }
             if (detector.allowlisted(rule, found.body, found.body, line, this.context))
                 continue;
             this.add({ rule, secret: found.body, line: found.line, column: found.column, entropy: 0 });
@@ -2256,7 +2294,7 @@ async function runSecretScan(inputs, context) {
     const baseline = inputs.baseline ? readBaseline(locate(inputs.baseline, context)) : undefined;
     const plan = await planScan(inputs.scope, context.event, context.common, git);
     context.logger.info(`secret-scan: ${plan.description}; ${ruleSet.rules.length} rules${ruleSet.source ? ` (config ${ruleSet.source})` : ''}`);
-    const detector = new Detector(ruleSet.rules, ruleSet.allowlists);
+    const detector = new Detector(ruleSet.rules, ruleSet.allowlists, { inlineAllow: inputs.inlineAllow });
     const scanner = new SecretScanner({
         detector,
         filter: plan.kind === 'tree' ? new PathFilter(excludes, '', { remember: false }) : new PathFilter(excludes, scopePrefix),
@@ -2325,6 +2363,7 @@ async function runSecretScan(inputs, context) {
             decoys: detector.stats.decoys,
             allowlisted: detector.stats.allowlisted,
             inlineAllowed: detector.stats.inlineAllowed,
+            inlineAllowOverridden: detector.stats.inlineAllowOverridden,
             ignored: scanner.ignored,
             baselined: scanner.baselined,
             repeated: scanner.repeated,
@@ -2341,10 +2380,15 @@ async function runSecretScan(inputs, context) {
                 'Allowed (allowlist, inline, .gitleaksignore, baseline)',
                 detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
             ],
-            ['Files skipped (binary, too large, minified)', skippedFiles]
+            ['Files skipped (binary, too large, minified)', skippedFiles],
+            ...(inputs.inlineAllow
+                ? []
+                : [
+                    ['Inline allows not honoured (inline-allow: false)', detector.stats.inlineAllowOverridden]
+                ])
         ],
         sections: findingSections(findings, ruleSet.rules, context.event),
-        fix: remediation(findings),
+        fix: remediation(findings, { inlineAllow: inputs.inlineAllow }),
         // the runtime writes it beside the report and sets the `sarif` output
         sarif: secretSarif(findings, ruleSet.rules, action_VERSION),
         reportFields: { scope: inputs.scope, plan: plan.description }
@@ -2381,7 +2425,8 @@ function readSecretScanInputs(reader) {
         config: reader.string('config'),
         baseline: reader.string('baseline'),
         excludePaths: reader.list('exclude-paths'),
-        maxFileSize: parseSize(reader.string('max-file-size', DEFAULT_MAX_FILE_SIZE), 'max-file-size')
+        maxFileSize: parseSize(reader.string('max-file-size', DEFAULT_MAX_FILE_SIZE), 'max-file-size'),
+        inlineAllow: reader.boolean('inline-allow', true)
     };
 }
 
