@@ -305,34 +305,38 @@ describe('ignore files, inline allows and baselines', () => {
     expect(run.report.metrics.inlineAllowed).toBe(1)
   })
 
-  test('with inline-allow false an inline comment hides nothing, on a token, a private key or a match across lines', async () => {
+  test('with inline-allow false an inline comment hides nothing, on a token, any line of a private key or a match across lines', async () => {
     const { privateKey } = generateKeyPairSync('rsa', {
       modulusLength: 1024,
       privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
       publicKeyEncoding: { type: 'spki', format: 'pem' }
     })
-    const [begin, ...rest] = privateKey.trim().split('\n')
+    const lines = privateKey.trim().split('\n')
+    const [begin, ...rest] = lines
     const { dir } = repo({
       '.gitleaks.toml': `[extend]\nuseDefault = true\n${BLOCK_RULE}`,
       'a.ts': [`${planted('github-pat')} # gitleaks:allow`, `${planted('gitlab-pat')} // ci-suite:allow`],
       'deploy/key.pem': [`${begin} # gitleaks:allow`, ...rest],
+      // on any line of the key, as on any line of a multi-line rule's match
+      'deploy/other.pem': [...lines.slice(0, -1), `${lines[lines.length - 1]} # gitleaks:allow`],
       'b.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN # gitleaks:allow']
     })
     const honoured = await runScan(dir, { scope: 'tree' })
     expect(found(honoured)).toEqual([])
-    expect(honoured.report.metrics).toMatchObject({ inlineAllowed: 4, inlineAllowOverridden: 0 })
+    expect(honoured.report.metrics).toMatchObject({ inlineAllowed: 5, inlineAllowOverridden: 0 })
 
     const strict = await runScan(dir, { scope: 'tree', 'inline-allow': 'false' })
     expect(found(strict)).toEqual([
       'block-token b.txt:2',
       'github-pat a.ts:1',
       'gitlab-pat a.ts:2',
-      'private-key deploy/key.pem:1'
+      'private-key deploy/key.pem:1',
+      'private-key deploy/other.pem:1'
     ])
-    expect(strict.report.metrics).toMatchObject({ inlineAllowed: 0, inlineAllowOverridden: 4 })
+    expect(strict.report.metrics).toMatchObject({ inlineAllowed: 0, inlineAllowOverridden: 5 })
     expect(strict.exitCode).toBe(1)
     // the summary counts what it overrode, and advises the ignore file, not a comment that would not help
-    expect(strict.io.summary).toMatch(/Inline allows not honoured \\?\(inline-allow: false\\?\)[^\n]*\b4\b/)
+    expect(strict.io.summary).toMatch(/Inline allows not honoured \\?\(inline-allow: false\\?\)[^\n]*\b5\b/)
     // and the local command keeps the setting
     expect(strict.io.summary).toContain('npx ci-suite secret-scan --scope tree --inline-allow false')
     expect(strict.io.summary).toContain('this gate does not honour inline')

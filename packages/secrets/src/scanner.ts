@@ -146,6 +146,7 @@ export class SecretScanner implements FileSink {
   private fileBytes = 0
   private skipRest = false
   private keys: PrivateKeyTracker | undefined
+  /** this file's lines of private keys that hold an inline allow comment */
   private allowedKeyLines = new Set<number>()
   private readonly fixedLine = new FixedLine()
   /** this file's findings of composite rules, reported at its end if their required rules matched near them */
@@ -350,10 +351,17 @@ export class SecretScanner implements FileSink {
       const { found } = r
       for (const part of found.parts) this.options.onSecret(part)
       this.options.onSecret(found.body)
-      if (this.allowedKeyLines.has(found.line) && detector.applyInlineAllow(1)) continue
+      // an allow comment on any line of the key allows it, as on any line of a multi-line rule's match
+      if (this.allowedOnLines(found.line, found.lastLine) && detector.applyInlineAllow(1)) continue
       if (detector.allowlisted(rule, found.body, found.body, line, this.context)) continue
       this.add({ rule, secret: found.body, line: found.line, column: found.column, entropy: 0 })
     }
+  }
+
+  /** whether a line from `first` to `last` of a key holds an inline allow comment */
+  private allowedOnLines(first: number, last: number): boolean {
+    for (const line of this.allowedKeyLines) if (line >= first && line <= last) return true
+    return false
   }
 
   private add(d: Detection): void {

@@ -10,7 +10,7 @@ describe('private keys', () => {
     const t = new PrivateKeyTracker()
     const results = lines.flatMap((l, i) => t.line(l, i + 10))
     const [key] = found([...results, ...t.finish()])
-    expect(key).toMatchObject({ line: 10, column: 1, body: lines.slice(1, -1).join('') })
+    expect(key).toMatchObject({ line: 10, column: 1, lastLine: 9 + lines.length, body: lines.slice(1, -1).join('') })
   })
 
   test('a key on one line with escaped newlines (a JSON service account file) is found', () => {

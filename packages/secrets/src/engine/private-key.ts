@@ -9,6 +9,8 @@ export interface PrivateKeyFound {
   parts: string[]
   line: number
   column: number
+  /** the line it ends on: its END marker's, or its last body line's when it has none */
+  lastLine: number
 }
 
 export type PrivateKeyResult = { found: PrivateKeyFound } | { decoy: true }
@@ -63,6 +65,7 @@ export class PrivateKeyTracker {
       const end = text.indexOf('-----END')
       if (lineNumber === p.lastLine + 1 && end >= 0) {
         p.parts.push(text.slice(0, end))
+        p.lastLine = lineNumber
         results.push(this.close(p))
         this.pending = undefined
         from = end + 8
@@ -138,6 +141,6 @@ export class PrivateKeyTracker {
       return { decoy: true }
     }
     const parts = p.parts.map(s => s.trim()).filter(s => s.length >= 8)
-    return { found: { body, parts, line: p.line, column: p.column } }
+    return { found: { body, parts, line: p.line, column: p.column, lastLine: p.lastLine } }
   }
 }
