@@ -934,6 +934,7 @@ class PrivateKeyTracker {
             const end = text.indexOf('-----END');
             if (lineNumber === p.lastLine + 1 && end >= 0) {
                 p.parts.push(text.slice(0, end));
+                p.lastLine = lineNumber;
                 results.push(this.close(p));
                 this.pending = undefined;
                 from = end + 8;
@@ -1008,7 +1009,7 @@ class PrivateKeyTracker {
             return { decoy: true };
         }
         const parts = p.parts.map(s => s.trim()).filter(s => s.length >= 8);
-        return { found: { body, parts, line: p.line, column: p.column } };
+        return { found: { body, parts, line: p.line, column: p.column, lastLine: p.lastLine } };
     }
 }
 
@@ -1519,6 +1520,7 @@ class SecretScanner {
     fileBytes = 0;
     skipRest = false;
     keys;
+    /** this file's lines of private keys that hold an inline allow comment */
     allowedKeyLines = new Set();
     fixedLine = new FixedLine();
     /** this file's findings of composite rules, reported at its end if their required rules matched near them */
@@ -1727,12 +1729,20 @@ class SecretScanner {
             for (const part of found.parts)
                 this.options.onSecret(part);
             this.options.onSecret(found.body);
-            if (this.allowedKeyLines.has(found.line) && detector.applyInlineAllow(1))
+            // an allow comment on any line of the key allows it, as on any line of a multi-line rule's match
+            if (this.allowedOnLines(found.line, found.lastLine) && detector.applyInlineAllow(1))
                 continue;
             if (detector.allowlisted(rule, found.body, found.body, line, this.context))
                 continue;
             this.add({ rule, secret: found.body, line: found.line, column: found.column, entropy: 0 });
         }
+    }
+    /** whether a line from `first` to `last` of a key holds an inline allow comment */
+    allowedOnLines(first, last) {
+        for (const line of this.allowedKeyLines)
+            if (line >= first && line <= last)
+                return true;
+        return false;
     }
     add(d) {
         this.options.onSecret(d.secret);
