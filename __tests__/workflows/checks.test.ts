@@ -9,6 +9,7 @@ import {
   checkReusableCalls,
   checkReusableDeclarations,
   checkRunExpressions,
+  checkSnippetPinning,
   checkTimeouts
 } from './checks.js'
 import { pinnedActions } from './third-party.js'
@@ -177,6 +178,32 @@ describe('our checks find the fault they are for', () => {
     ]
   ])('%s', (_name, check, file, expected) => {
     expect(check(file).join('\n')).toMatch(expected)
+  })
+
+  test.each([
+    [
+      'an action by tag',
+      '      - uses: actions/checkout@v4\n',
+      /README\.md:1: actions\/checkout@v4 is not pinned to 3d3c42e5/
+    ],
+    [
+      'a pinned action without its comment',
+      `  - uses: ${CHECKOUT.split(' ')[0]}\n`,
+      /README\.md:1: .*comment \(none\)/
+    ],
+    [
+      'an action missing from the table, on a later line',
+      `steps:\n        uses: someone/else@${'a'.repeat(40)} # v1.0.0\n`,
+      /README\.md:2: someone\/else is not in/
+    ]
+  ])('a README snippet with %s', (_name, text, expected) => {
+    expect(checkSnippetPinning('README.md', text, pins).join('\n')).toMatch(expected)
+  })
+
+  test('a README snippet with our own action at @v1 and a pinned third-party one passes', () => {
+    expect(checkSnippetPinning('README.md', `- uses: ${CHECKOUT}\n- uses: org/ci-suite/lint-gate@v1\n`, pins)).toEqual(
+      []
+    )
   })
 })
 

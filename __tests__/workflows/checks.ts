@@ -52,28 +52,55 @@ export function checkRunExpressions(file: WorkflowFile): string[] {
     .map(s => `${s.job} step ${s.index + 1}: \${{ }} inside run:`)
 }
 
+/**
+ * One `uses:` against the table: a third-party action must be a row of it, at the row's commit, with the row's version
+ * in a `# vX.Y.Z` comment on its line. `where` starts each problem (a job, a file and line).
+ */
+function pinProblems(
+  where: string,
+  uses: string,
+  comment: string | undefined,
+  pins: Map<string, PinnedAction>
+): { problems: string[]; pin?: PinnedAction } {
+  const target = classifyUses(uses)
+  if (target.kind === 'docker') return { problems: [`${where}: docker://${target.image} (use a pinned action)`] }
+  if (target.kind !== 'third-party') return { problems: [] }
+  const name = target.path ? `${target.repo}/${target.path}` : target.repo
+  const pin = pins.get(name)
+  if (!pin) return { problems: [`${where}: ${name} is not in docs/third-party-actions.md`] }
+  const problems: string[] = []
+  if (target.ref !== pin.commit) problems.push(`${where}: ${name}@${target.ref} is not pinned to ${pin.commit}`)
+  if (comment !== pin.version)
+    problems.push(`${where}: ${name} has the comment ${comment ?? '(none)'}, not # ${pin.version}`)
+  return { problems, pin }
+}
+
+const versionComment = (line: string | undefined): string | undefined => /#\s*(\S+)\s*$/.exec(line ?? '')?.[1]
+
 export function checkPinning(file: WorkflowFile, pins: Map<string, PinnedAction>): string[] {
   const problems: string[] = []
   const lines = file.text.split('\n')
   for (const { job, step } of stepsOf(file)) {
     if (!step.uses) continue
-    const target = classifyUses(step.uses)
-    if (target.kind === 'docker') problems.push(`${job}: docker://${target.image} (use a pinned action)`)
-    if (target.kind !== 'third-party') continue
-    const name = target.path ? `${target.repo}/${target.path}` : target.repo
-    const pin = pins.get(name)
-    if (!pin) {
-      problems.push(`${job}: ${name} is not in docs/third-party-actions.md`)
-      continue
-    }
-    if (target.ref !== pin.commit) problems.push(`${job}: ${name}@${target.ref} is not pinned to ${pin.commit}`)
     const line = lines.find(l => l.includes(`uses: ${step.uses}`))
-    const comment = /#\s*(\S+)\s*$/.exec(line ?? '')?.[1]
-    if (comment !== pin.version)
-      problems.push(`${job}: ${name} has the comment ${comment ?? '(none)'}, not # ${pin.version}`)
-    const unknown = Object.keys(step.with ?? {}).filter(k => !pin.inputs.includes(k))
-    if (unknown.length) problems.push(`${job}: ${name} has no input ${unknown.join(', ')}`)
+    const found = pinProblems(job, step.uses, versionComment(line), pins)
+    problems.push(...found.problems)
+    const unknown = found.pin ? Object.keys(step.with ?? {}).filter(k => !found.pin!.inputs.includes(k)) : []
+    if (unknown.length) problems.push(`${job}: ${found.pin!.action} has no input ${unknown.join(', ')}`)
   }
+  return problems
+}
+
+/**
+ * The workflow snippets of a Markdown page (a README's usage example): every `uses:` line of a third-party action is
+ * pinned as a workflow's must be, since users copy them as they are.
+ */
+export function checkSnippetPinning(path: string, text: string, pins: Map<string, PinnedAction>): string[] {
+  const problems: string[] = []
+  text.split('\n').forEach((line, i) => {
+    const m = /^\s*(?:-\s+)?uses:\s*(\S+)/.exec(line)
+    if (m) problems.push(...pinProblems(`${path}:${i + 1}`, m[1], versionComment(line), pins).problems)
+  })
   return problems
 }
 

@@ -13,6 +13,7 @@ import {
   checkReusableCalls,
   checkReusableDeclarations,
   checkRunExpressions,
+  checkSnippetPinning,
   checkTimeouts
 } from './checks.js'
 import { actionlintProblems, actionSchemaProblems, workflowSchemaProblems } from './validators.js'
@@ -119,6 +120,21 @@ describe.each(actions.map(a => [a.path, a] as const))('%s', (_path, file) => {
     const unpinned = [...file.text.matchAll(/uses:\s*(\S+)/g)].map(m => m[1]).filter(u => !/@[0-9a-f]{40}$/.test(u))
     expect(unpinned).toEqual([])
   })
+})
+
+/** the pages whose workflow snippets users copy: the READMEs and docs/ */
+const markdownPages = [
+  'README.md',
+  ...readdirSync(join(REPO_ROOT, 'docs'))
+    .filter(f => f.endsWith('.md'))
+    .map(f => `docs/${f}`),
+  ...readdirSync(join(REPO_ROOT, 'actions')).map(a => `actions/${a}/README.md`)
+].filter(p => existsSync(join(REPO_ROOT, p)))
+
+test('the snippets of the READMEs and docs/ pin every third-party action as the workflows do', () => {
+  expect(markdownPages).toEqual(expect.arrayContaining(['README.md', 'actions/secret-scan/README.md']))
+  const problems = markdownPages.flatMap(p => checkSnippetPinning(p, readFileSync(join(REPO_ROOT, p), 'utf8'), pins))
+  expect(problems).toEqual([])
 })
 
 test('every action in the table is pinned to a 40-hex commit with a vX.Y.Z version', () => {
