@@ -10,6 +10,7 @@ import {
   checkReusableDeclarations,
   checkRunExpressions,
   checkSnippetPinning,
+  checkSnippetRunExpressions,
   checkTimeouts
 } from './checks.js'
 import { pinnedActions } from './third-party.js'
@@ -198,6 +199,18 @@ describe('our checks find the fault they are for', () => {
     ]
   ])('a README snippet with %s', (_name, text, expected) => {
     expect(checkSnippetPinning('README.md', text, pins).join('\n')).toMatch(expected)
+  })
+
+  test('a README snippet with ${{ }} inside a run: script, at any depth, or one that is not YAML', () => {
+    const steps = '```yaml\n- run: echo ok\n- run: |\n    echo "${{ steps.image.outputs.digest }}"\n```\n'
+    expect(checkSnippetRunExpressions('README.md', `intro\n\n${steps}`)).toEqual([
+      'README.md:3: ${{ }} inside run: "echo \\"${{ steps.image.outputs.digest }}\\"\\n"'
+    ])
+    const job = '```yaml\njobs:\n  a:\n    steps:\n      - run: echo "${{ github.head_ref }}"\n```\n'
+    expect(checkSnippetRunExpressions('README.md', job).join('\n')).toMatch(/README\.md:1: \$\{\{ \}\} inside run/)
+    expect(checkSnippetRunExpressions('README.md', '```yaml\na: [\n```\n').join('\n')).toMatch(/is not YAML/)
+    const viaEnv = '```yaml\n- run: echo "$DIGEST"\n  env:\n    DIGEST: ${{ steps.image.outputs.digest }}\n```\n'
+    expect(checkSnippetRunExpressions('README.md', viaEnv)).toEqual([])
   })
 
   test('a README snippet with our own action at @v1 and a pinned third-party one passes', () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { REPO_ROOT } from '../harness/run-action.js'
 import type { PinnedAction } from './third-party.js'
 import {
@@ -101,6 +102,36 @@ export function checkSnippetPinning(path: string, text: string, pins: Map<string
     const m = /^\s*(?:-\s+)?uses:\s*(\S+)/.exec(line)
     if (m) problems.push(...pinProblems(`${path}:${i + 1}`, m[1], versionComment(line), pins).problems)
   })
+  return problems
+}
+
+/** every value under a `run` key, however deep (a snippet may be a whole workflow, a job or a list of steps) */
+function runScripts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(runScripts)
+  if (!node || typeof node !== 'object') return []
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'run' && typeof value === 'string' ? [value] : runScripts(value)
+  )
+}
+
+/**
+ * The YAML snippets of a Markdown page hold no `${{ }}` inside a `run:` script, as the workflows hold none: values
+ * reach a script through `env:`. A snippet that is not YAML is a problem too (users paste it as it is).
+ */
+export function checkSnippetRunExpressions(path: string, text: string): string[] {
+  const problems: string[] = []
+  for (const block of text.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
+    const line = text.slice(0, block.index).split('\n').length
+    let doc: unknown
+    try {
+      doc = parse(block[1])
+    } catch (error) {
+      problems.push(`${path}:${line}: the snippet is not YAML (${(error as Error).message.split('\n')[0]})`)
+      continue
+    }
+    for (const script of runScripts(doc))
+      if (script.includes('${{')) problems.push(`${path}:${line}: \${{ }} inside run: ${JSON.stringify(script)}`)
+  }
   return problems
 }
 

@@ -14,6 +14,7 @@ import {
   checkReusableDeclarations,
   checkRunExpressions,
   checkSnippetPinning,
+  checkSnippetRunExpressions,
   checkTimeouts
 } from './checks.js'
 import { actionlintProblems, actionSchemaProblems, workflowSchemaProblems } from './validators.js'
@@ -134,6 +135,11 @@ const markdownPages = [
 test('the snippets of the READMEs and docs/ pin every third-party action as the workflows do', () => {
   expect(markdownPages).toEqual(expect.arrayContaining(['README.md', 'actions/secret-scan/README.md']))
   const problems = markdownPages.flatMap(p => checkSnippetPinning(p, readFileSync(join(REPO_ROOT, p), 'utf8'), pins))
+  expect(problems).toEqual([])
+})
+
+test('the YAML snippets of the READMEs and docs/ parse, and put no ${{ }} inside a run: script', () => {
+  const problems = markdownPages.flatMap(p => checkSnippetRunExpressions(p, readFileSync(join(REPO_ROOT, p), 'utf8')))
   expect(problems).toEqual([])
 })
 
