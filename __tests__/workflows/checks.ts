@@ -11,6 +11,7 @@ import {
   readWorkflow,
   stepsOf,
   triggers,
+  yamlSnippets,
   type WorkflowCallInput,
   type WorkflowFile
 } from './workflow-files.js'
@@ -120,11 +121,10 @@ function runScripts(node: unknown): string[] {
  */
 export function checkSnippetRunExpressions(path: string, text: string): string[] {
   const problems: string[] = []
-  for (const block of text.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
-    const line = text.slice(0, block.index).split('\n').length
+  for (const { line, text: snippet } of yamlSnippets(text)) {
     let doc: unknown
     try {
-      doc = parse(block[1])
+      doc = parse(snippet)
     } catch (error) {
       problems.push(`${path}:${line}: the snippet is not YAML (${(error as Error).message.split('\n')[0]})`)
       continue

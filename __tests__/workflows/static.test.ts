@@ -19,7 +19,14 @@ import {
 } from './checks.js'
 import { actionlintProblems, actionSchemaProblems, workflowSchemaProblems } from './validators.js'
 import { pinnedActions } from './third-party.js'
-import { actionPaths, readAction, readWorkflow, templatePaths, workflowPaths } from './workflow-files.js'
+import {
+  actionPaths,
+  readAction,
+  readWorkflow,
+  snippetWorkflows,
+  templatePaths,
+  workflowPaths
+} from './workflow-files.js'
 
 const workflows = workflowPaths().map(readWorkflow)
 const templates = templatePaths().map(readWorkflow)
@@ -136,6 +143,12 @@ test('the snippets of the READMEs and docs/ pin every third-party action as the 
   expect(markdownPages).toEqual(expect.arrayContaining(['README.md', 'actions/secret-scan/README.md']))
   const problems = markdownPages.flatMap(p => checkSnippetPinning(p, readFileSync(join(REPO_ROOT, p), 'utf8'), pins))
   expect(problems).toEqual([])
+})
+
+test('the whole workflows among the snippets read only at the workflow level and grant each job its own permissions', () => {
+  const snippets = markdownPages.flatMap(p => snippetWorkflows(p, readFileSync(join(REPO_ROOT, p), 'utf8')))
+  expect(snippets.length).toBeGreaterThanOrEqual(5)
+  expect(snippets.flatMap(f => checkPermissions(f).map(problem => `${f.path}: ${problem}`))).toEqual([])
 })
 
 test('the YAML snippets of the READMEs and docs/ parse, and put no ${{ }} inside a run: script', () => {

@@ -76,6 +76,30 @@ const yamlFiles = (dir: string): string[] =>
 export const workflowPaths = (): string[] => yamlFiles('.github/workflows')
 export const templatePaths = (): string[] => yamlFiles('workflows-templates')
 
+/** The fenced YAML blocks of a Markdown page, each with the line its fence is on. */
+export function yamlSnippets(markdown: string): Array<{ line: number; text: string }> {
+  return [...markdown.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].map(m => ({
+    line: markdown.slice(0, m.index).split('\n').length,
+    text: m[1]
+  }))
+}
+
+/** The snippets of a Markdown page that are whole workflows (they have `jobs:`), named `<page>:<line>`. */
+export function snippetWorkflows(path: string, markdown: string): WorkflowFile[] {
+  return yamlSnippets(markdown)
+    .map(s => ({ s, doc: parseOrUndefined(s.text) }))
+    .filter(({ doc }) => doc !== null && typeof doc === 'object' && 'jobs' in doc)
+    .map(({ s }) => workflowFromText(`${path}:${s.line}`, s.text))
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
 export const workflowFromText = (path: string, text: string): WorkflowFile => ({
   path,
   text,
