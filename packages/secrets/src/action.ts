@@ -122,6 +122,21 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
     priority: f.confidence === 'high' ? 1 : 0
   }))
 
+  const counts: Array<[string, string | number]> = [
+    ['Scanned', plan.description],
+    [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
+    ['Bytes read', byteSize(scanner.bytesRead)],
+    ['Secrets found', failing],
+    ['Decoys and placeholders left out', decoys],
+    [
+      'Allowed (allowlist, inline, .gitleaksignore, baseline)',
+      detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
+    ],
+    ['Files skipped (binary, too large, minified)', skippedFiles]
+  ]
+  if (!inputs.inlineAllow)
+    counts.push(['Inline allows not honoured (inline-allow: false)', detector.stats.inlineAllowOverridden])
+
   return {
     status: failing ? 'fail' : 'pass',
     summary,
@@ -143,26 +158,7 @@ export async function runSecretScan(inputs: SecretScanInputs, context: ActionCon
       scanMs: Date.now() - started
     },
     annotations,
-    counts: [
-      ['Scanned', plan.description],
-      [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
-      ['Bytes read', byteSize(scanner.bytesRead)],
-      ['Secrets found', failing],
-      ['Decoys and placeholders left out', decoys],
-      [
-        'Allowed (allowlist, inline, .gitleaksignore, baseline)',
-        detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
-      ],
-      ['Files skipped (binary, too large, minified)', skippedFiles],
-      ...(inputs.inlineAllow
-        ? []
-        : [
-            ['Inline allows not honoured (inline-allow: false)', detector.stats.inlineAllowOverridden] as [
-              string,
-              number
-            ]
-          ])
-    ],
+    counts,
     sections: findingSections(findings, ruleSet.rules, context.event),
     fix: remediation(findings, { inlineAllow: inputs.inlineAllow }),
     // the runtime writes it beside the report and sets the `sarif` output
