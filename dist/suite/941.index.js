@@ -2359,6 +2359,20 @@ async function runSecretScan(inputs, context) {
         column: f.column,
         priority: f.confidence === 'high' ? 1 : 0
     }));
+    const counts = [
+        ['Scanned', plan.description],
+        [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
+        ['Bytes read', (0,src/* byteSize */.mz)(scanner.bytesRead)],
+        ['Secrets found', failing],
+        ['Decoys and placeholders left out', decoys],
+        [
+            'Allowed (allowlist, inline, .gitleaksignore, baseline)',
+            detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
+        ],
+        ['Files skipped (binary, too large, minified)', skippedFiles]
+    ];
+    if (!inputs.inlineAllow)
+        counts.push(['Inline allows not honoured (inline-allow: false)', detector.stats.inlineAllowOverridden]);
     return {
         status: failing ? 'fail' : 'pass',
         summary,
@@ -2380,23 +2394,7 @@ async function runSecretScan(inputs, context) {
             scanMs: Date.now() - started
         },
         annotations,
-        counts: [
-            ['Scanned', plan.description],
-            [isHistory ? 'Commits' : 'Files', isHistory ? scanner.commits : scanner.files],
-            ['Bytes read', (0,src/* byteSize */.mz)(scanner.bytesRead)],
-            ['Secrets found', failing],
-            ['Decoys and placeholders left out', decoys],
-            [
-                'Allowed (allowlist, inline, .gitleaksignore, baseline)',
-                detector.stats.allowlisted + detector.stats.inlineAllowed + scanner.ignored + scanner.baselined
-            ],
-            ['Files skipped (binary, too large, minified)', skippedFiles],
-            ...(inputs.inlineAllow
-                ? []
-                : [
-                    ['Inline allows not honoured (inline-allow: false)', detector.stats.inlineAllowOverridden]
-                ])
-        ],
+        counts,
         sections: findingSections(findings, ruleSet.rules, context.event),
         fix: remediation(findings, { inlineAllow: inputs.inlineAllow }),
         // the runtime writes it beside the report and sets the `sarif` output
