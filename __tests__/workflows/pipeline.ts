@@ -145,6 +145,8 @@ export async function runScriptSteps(
           PATH: process.env.PATH,
           HOME: process.env.HOME,
           LANG: 'C.UTF-8',
+          // what the steps' tools leave in a temporary folder goes under this test run's own (global-setup.ts)
+          ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
           ...options.env,
           ...parseOutputFile(readFileSync(envFile, 'utf8')),
           GITHUB_OUTPUT: outputFile,

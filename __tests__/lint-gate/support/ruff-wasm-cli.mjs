@@ -3,7 +3,7 @@
 //   ruff check --output-format=json [...] FILES  -> JSON array of diagnostics; exit 1 when any
 //   ruff format --check --diff [...] FILES      -> unified diffs on stdout; exit 1 when any file would change
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PositionEncoding, Workspace } from '@astral-sh/ruff-wasm-nodejs'
@@ -39,15 +39,20 @@ if (command === 'check') {
 } else if (command === 'format') {
   const scratch = mkdtempSync(join(tmpdir(), 'ruff-format-'))
   let changed = 0
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8')
-    const formatted = workspace.format(text)
-    if (formatted === text) continue
-    changed++
-    const after = join(scratch, 'after.py')
-    writeFileSync(after, formatted)
-    const diff = spawnSync('diff', ['-u', '--label', file, '--label', file, file, after], { encoding: 'utf8' })
-    process.stdout.write(diff.stdout)
+  try {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      const formatted = workspace.format(text)
+      if (formatted === text) continue
+      changed++
+      const after = join(scratch, 'after.py')
+      writeFileSync(after, formatted)
+      const diff = spawnSync('diff', ['-u', '--label', file, '--label', file, file, after], { encoding: 'utf8' })
+      process.stdout.write(diff.stdout)
+    }
+  } finally {
+    // each run's scratch folder goes with it (the gate runs this once a chunk of files)
+    rmSync(scratch, { recursive: true, force: true })
   }
   process.stderr.write(`${changed} file${changed === 1 ? '' : 's'} would be reformatted\n`)
   process.exit(changed ? 1 : 0)
