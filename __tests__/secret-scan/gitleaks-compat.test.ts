@@ -306,19 +306,22 @@ describe('ignore files, inline allows and baselines', () => {
   })
 
   test('with inline-allow false an inline comment hides nothing, on a token, any line of a private key or a match across lines', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', {
-      modulusLength: 1024,
-      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-      publicKeyEncoding: { type: 'spki', format: 'pem' }
-    })
-    const lines = privateKey.trim().split('\n')
-    const [begin, ...rest] = lines
+    // two real keys, made for this test (a history scan reports one value once)
+    const [first, second] = [1, 2].map(() =>
+      generateKeyPairSync('rsa', {
+        modulusLength: 1024,
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' }
+      })
+        .privateKey.trim()
+        .split('\n')
+    )
     const { dir } = repo({
       '.gitleaks.toml': `[extend]\nuseDefault = true\n${BLOCK_RULE}`,
       'a.ts': [`${planted('github-pat')} # gitleaks:allow`, `${planted('gitlab-pat')} // ci-suite:allow`],
-      'deploy/key.pem': [`${begin} # gitleaks:allow`, ...rest],
+      'deploy/key.pem': [`${first[0]} # gitleaks:allow`, ...first.slice(1)],
       // on any line of the key, as on any line of a multi-line rule's match
-      'deploy/other.pem': [...lines.slice(0, -1), `${lines[lines.length - 1]} # gitleaks:allow`],
+      'deploy/other.pem': [...second.slice(0, -1), `${second[second.length - 1]} # gitleaks:allow`],
       'b.txt': ['BEGIN TOKEN', alnum(32), 'END TOKEN # gitleaks:allow']
     })
     const honoured = await runScan(dir, { scope: 'tree' })
@@ -341,6 +344,15 @@ describe('ignore files, inline allows and baselines', () => {
     expect(strict.io.summary).toContain('npx ci-suite secret-scan --scope tree --inline-allow false')
     expect(strict.io.summary).toContain('this gate does not honour inline')
     expect(strict.io.summary).not.toContain('# gitleaks:allow')
+
+    // a history scan reads the same lines from the patch: the same five, at the commit that added them
+    const history = await runScan(dir, { scope: 'history', 'inline-allow': 'false' }, { eventName: 'schedule' })
+    expect(found(history)).toEqual(found(strict))
+    expect(history.report.metrics).toMatchObject({ inlineAllowed: 0, inlineAllowOverridden: 5 })
+    expect((await runScan(dir, { scope: 'history' }, { eventName: 'schedule' })).report.metrics).toMatchObject({
+      inlineAllowed: 5,
+      inlineAllowOverridden: 0
+    })
   })
 
   test('inline-allow takes true or false, and says so for anything else', async () => {
