@@ -145,10 +145,11 @@ test('the snippets of the READMEs and docs/ pin every third-party action as the 
   expect(problems).toEqual([])
 })
 
-test('the whole workflows among the snippets read only at the workflow level and grant each job its own permissions', () => {
+test('the whole workflows among the snippets read only at the workflow level, grant each job its own permissions and give it a time limit', () => {
   const snippets = markdownPages.flatMap(p => snippetWorkflows(p, readFileSync(join(REPO_ROOT, p), 'utf8')))
   expect(snippets.length).toBeGreaterThanOrEqual(5)
-  expect(snippets.flatMap(f => checkPermissions(f).map(problem => `${f.path}: ${problem}`))).toEqual([])
+  const problems = snippets.flatMap(f => [...checkPermissions(f), ...checkTimeouts(f)].map(p => `${f.path}: ${p}`))
+  expect(problems).toEqual([])
 })
 
 test('the YAML snippets of the READMEs and docs/ parse, and put no ${{ }} inside a run: script', () => {
