@@ -303,6 +303,8 @@ describe('ignore files, inline allows and baselines', () => {
     const run = await runScan(dir, { scope: 'tree' })
     expect(found(run)).toEqual(['gitlab-pat a.ts:2'])
     expect(run.report.metrics.inlineAllowed).toBe(1)
+    // the summary offers the comment as a way to allow a false positive (`inline-allow: false` does not)
+    expect(run.io.summary).toContain('to the line, or its fingerprint to')
   })
 
   test('with inline-allow false an inline comment hides nothing, on a token, any line of a private key or a match across lines', async () => {

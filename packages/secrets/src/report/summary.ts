@@ -94,24 +94,15 @@ export function remediation(findings: SecretFinding[], options: { inlineAllow: b
         inlineCode('git filter-repo --replace-text expressions.txt'),
         ' (one line per secret in expressions.txt, written by hand, never committed), force-push, and ask collaborators to re-clone.'
       ],
-      // with inline allows off, a comment would not help: only the ignore file, which a reviewer sees, does
-      options.inlineAllow
-        ? [
-            strong('A false positive or a test value'),
-            ': add ',
-            inlineCode('# gitleaks:allow'),
-            ' to the line, or its fingerprint to ',
-            inlineCode('.gitleaksignore'),
-            '.'
-          ]
-        : [
-            strong('A false positive or a test value'),
-            ': add its fingerprint to ',
-            inlineCode('.gitleaksignore'),
-            ' (this gate does not honour inline ',
-            inlineCode('gitleaks:allow'),
-            ' comments).'
-          ]
+      [
+        strong('A false positive or a test value'),
+        // with inline allows off, a comment would not help: only the ignore file, which a reviewer sees, does
+        ...(options.inlineAllow
+          ? [': add ', inlineCode('# gitleaks:allow'), ' to the line, or its fingerprint to ']
+          : [': add its fingerprint to ']),
+        inlineCode('.gitleaksignore'),
+        options.inlineAllow ? '.' : ' (this gate does not honour inline gitleaks:allow comments).'
+      ]
     ]),
     details('Fingerprints for .gitleaksignore', [code(ignoreLines.join('\n'), 'text')]),
     paragraph(
