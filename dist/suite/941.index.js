@@ -1382,24 +1382,15 @@ function remediation(findings, options) {
                 (0,src/* inlineCode */.ti)('git filter-repo --replace-text expressions.txt'),
                 ' (one line per secret in expressions.txt, written by hand, never committed), force-push, and ask collaborators to re-clone.'
             ],
-            // with inline allows off, a comment would not help: only the ignore file, which a reviewer sees, does
-            options.inlineAllow
-                ? [
-                    (0,src/* strong */.ko)('A false positive or a test value'),
-                    ': add ',
-                    (0,src/* inlineCode */.ti)('# gitleaks:allow'),
-                    ' to the line, or its fingerprint to ',
-                    (0,src/* inlineCode */.ti)('.gitleaksignore'),
-                    '.'
-                ]
-                : [
-                    (0,src/* strong */.ko)('A false positive or a test value'),
-                    ': add its fingerprint to ',
-                    (0,src/* inlineCode */.ti)('.gitleaksignore'),
-                    ' (this gate does not honour inline ',
-                    (0,src/* inlineCode */.ti)('gitleaks:allow'),
-                    ' comments).'
-                ]
+            [
+                (0,src/* strong */.ko)('A false positive or a test value'),
+                // with inline allows off, a comment would not help: only the ignore file, which a reviewer sees, does
+                ...(options.inlineAllow
+                    ? [': add ', (0,src/* inlineCode */.ti)('# gitleaks:allow'), ' to the line, or its fingerprint to ']
+                    : [': add its fingerprint to ']),
+                (0,src/* inlineCode */.ti)('.gitleaksignore'),
+                options.inlineAllow ? '.' : ' (this gate does not honour inline gitleaks:allow comments).'
+            ]
         ]),
         (0,src/* details */.zH)('Fingerprints for .gitleaksignore', [(0,src/* code */.aY)(ignoreLines.join('\n'), 'text')]),
         (0,src/* paragraph */.FY)('Move the secret out of the code: read it from the environment or a secret store (on GitHub Actions, ', (0,src/* inlineCode */.ti)('${{ secrets.NAME }}'), ').')
