@@ -246,11 +246,18 @@ export class SecretScanner implements FileSink {
       }
       let end = bytes.indexOf(NEWLINE, start)
       if (end < 0) end = length
+      let last = h
+      let needs = 0
+      for (; last < hits && automaton.hitEnd(last) < end; last++) needs |= detector.needsOf(automaton.hitState(last))
+      // a line whose rules all need a character it lacks (the generic rule's `=`, `:` or `,`) is never decoded
+      if (!this.keys?.active && !detector.mayMatch(bytes, start, end, needs)) {
+        h = last
+        pos = end + 1
+        continue
+      }
       const rules = this.lineRules
       rules.clear()
-      for (; h < hits && automaton.hitEnd(h) < end; h++) {
-        for (const rule of detector.rulesOf(automaton.hitState(h))) rules.add(rule)
-      }
+      for (; h < last; h++) for (const rule of detector.rulesOf(automaton.hitState(h))) rules.add(rule)
       lines.start = start
       this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined)
       pos = end + 1

@@ -88,6 +88,26 @@ describe('the detector', () => {
     expect(detector.candidates('const answer = computeTheAnswer(42) // nothing here')).toBeUndefined()
   })
 
+
+  test('a line lacking every character its rules need can be passed over before decoding; a key marker never is', () => {
+    /** what the tree scan asks of one line: the needs of the states its keywords end in, then the line's bytes */
+    const mayMatch = (line: string): boolean => {
+      const bytes = Buffer.from(line)
+      let needs = 0
+      const hits = detector.keywords.scanBytes(bytes)
+      for (let h = 0; h < hits; h++) needs |= detector.needsOf(detector.keywords.hitState(h))
+      return detector.mayMatch(bytes, 0, bytes.length, needs)
+    }
+    // the generic rule needs `=`, `:` or `,`; the URL rule needs `@`
+    expect(mayMatch('the password is hunter2 and the token is long')).toBe(false)
+    expect(mayMatch('see https://example.com/docs for more')).toBe(false)
+    for (const line of ['password = hunter2', 'token: x', 'f("token", "x")', 'https://user@example.com'])
+      expect([line, mayMatch(line)]).toEqual([line, true])
+    // a provider rule needs its prefix, more than one character: its keyword is enough
+    expect(mayMatch(`export ${value('github-pat')}`)).toBe(true)
+    // the private-key marker, which the scanner follows across lines, needs nothing
+    expect(mayMatch('-----BEGIN OPENSSH PRIVATE KEY-----')).toBe(true)
+  })
   test('a custom rule without keywords sees every line; one with a path only runs on matching files', () => {
     const custom = new Detector(
       parseGitleaksConfig(

@@ -38,6 +38,10 @@ export interface DetectorOptions {
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
 const ASCII = /^[ -~]+$/
+/** `needsOf` a state whose rules may match any line: one without known single-character needs, or the key marker */
+export const ANY_LINE = -1
+/** bits for at most this many distinct needed characters (bit 31 is left clear, so no combination is ANY_LINE) */
+const NEED_BITS = 30
 
 /**
  * Finds secrets in lines. One case-insensitive pass for all rules' keywords (an Aho-Corasick automaton) decides which
@@ -56,6 +60,15 @@ export class Detector {
   readonly keywords: KeywordAutomaton
   /** accepting state → the line rules whose keywords end there (empty for the private-key marker alone) */
   private readonly rulesByState: Rule[][]
+  /**
+   * accepting state → the bits (`needBit`) of the characters of which a line must hold one for any rule of the state
+   * to match: the generic rule's `=`, `:` and `,`, the URL rule's `@`; ANY_LINE when one of its rules matches without
+   * such a character, or the state ends the private-key marker
+   */
+  private readonly needsByState: Int32Array
+  /** byte → its bit among the rules' needed characters, 0 for every other byte */
+  private readonly needBit = new Int32Array(256)
+  private needBitsUsed = 0
   /** rules without keywords (some custom rules, and any with a keyword outside printable ASCII) see every line */
   readonly alwaysRules: Rule[]
   readonly privateKeyRule: Rule | undefined
@@ -94,6 +107,43 @@ export class Detector {
     this.rulesByState = this.keywords.outputs.map(ks =>
       ks.length ? [...new Set(ks.flatMap(k => rulesByKeyword.get(keywords[k]) ?? []))] : []
     )
+    const marker = new Set(this.privateKeyRule?.keywords.map(k => k.toLowerCase()))
+    this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) =>
+      ks.some(k => marker.has(keywords[k])) ? ANY_LINE : this.rulesByState[state].reduce((b, r) => b | this.needs(r), 0)
+    )
+  }
+
+  /** a rule's needed characters as bits: ANY_LINE unless it has needs and each is one ASCII character */
+  private needs(rule: Rule): number {
+    const needs = rule.matcher?.needs
+    if (!needs?.length) return ANY_LINE
+    let bits = 0
+    for (const need of needs) {
+      const code = need.charCodeAt(0)
+      if (need.length !== 1 || code > 127) return ANY_LINE
+      if (!this.needBit[code]) {
+        if (this.needBitsUsed === NEED_BITS) return ANY_LINE
+        this.needBit[code] = 1 << this.needBitsUsed++
+      }
+      bits |= this.needBit[code]
+    }
+    return bits
+  }
+
+  /** The characters the rules of an accepting state need (see `needsByState`). */
+  needsOf(state: number): number {
+    return this.needsByState[state]
+  }
+
+  /**
+   * Whether a line (bytes from `start` to `end`) can match rules that need `needs`: it holds one of those characters,
+   * or `needs` is ANY_LINE. One pass over the line's bytes, before it is decoded.
+   */
+  mayMatch(bytes: Uint8Array, start: number, end: number, needs: number): boolean {
+    if (needs === ANY_LINE) return true
+    const bits = this.needBit
+    for (let i = start; i < end; i++) if (bits[bytes[i]] & needs) return true
+    return false
   }
 
   /** A tracker for one file's consecutive lines (private keys span lines). */

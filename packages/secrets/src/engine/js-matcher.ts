@@ -26,7 +26,7 @@ export class JsRegexMatcher implements RuleMatcher {
   constructor(
     readonly source: string,
     private readonly flags: string,
-    private readonly needs: string[] = []
+    readonly needs: string[] = []
   ) {}
 
   private get regex(): RegExp {

@@ -5,6 +5,8 @@
 export interface RuleMatcher {
   /** every match in the text: the secret, where it starts (0-based), and the whole match */
   matches(text: string): Iterable<RuleMatch>
+  /** literals of which every match holds one, in their case; none known when empty or absent */
+  readonly needs?: readonly string[]
 }
 
 export interface RuleMatch {
