@@ -1022,6 +1022,10 @@ class PrivateKeyTracker {
 
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/;
 const ASCII = /^[ -~]+$/;
+/** `needsOf` a state whose rules may match any line: one without known single-character needs, or the key marker */
+const ANY_LINE = -1;
+/** bits for at most this many distinct needed characters (bit 31 is left clear, so no combination is ANY_LINE) */
+const NEED_BITS = 30;
 /**
  * Finds secrets in lines. One case-insensitive pass for all rules' keywords (an Aho-Corasick automaton) decides which
  * rules look at a line; a line without keywords costs that one pass. Rules without keywords see every line.
@@ -1041,6 +1045,15 @@ class Detector {
     keywords;
     /** accepting state → the line rules whose keywords end there (empty for the private-key marker alone) */
     rulesByState;
+    /**
+     * accepting state → the bits (`needBit`) of the characters of which a line must hold one for any rule of the state
+     * to match: the generic rule's `=`, `:` and `,`, the URL rule's `@`; ANY_LINE when one of its rules matches without
+     * such a character, or the state ends the private-key marker
+     */
+    needsByState;
+    /** byte → its bit among the rules' needed characters, 0 for every other byte */
+    needBit = new Int32Array(256);
+    needBitsUsed = 0;
     /** rules without keywords (some custom rules, and any with a keyword outside printable ASCII) see every line */
     alwaysRules;
     privateKeyRule;
@@ -1074,6 +1087,44 @@ class Detector {
                     rulesByKeyword.set(keyword, [rule]);
             }
         this.rulesByState = this.keywords.outputs.map(ks => ks.length ? [...new Set(ks.flatMap(k => rulesByKeyword.get(keywords[k]) ?? []))] : []);
+        const marker = new Set(this.privateKeyRule?.keywords.map(k => k.toLowerCase()));
+        this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) => ks.some(k => marker.has(keywords[k])) ? ANY_LINE : this.rulesByState[state].reduce((b, r) => b | this.needs(r), 0));
+    }
+    /** a rule's needed characters as bits: ANY_LINE unless it has needs and each is one ASCII character */
+    needs(rule) {
+        const needs = rule.matcher?.needs;
+        if (!needs?.length)
+            return ANY_LINE;
+        let bits = 0;
+        for (const need of needs) {
+            const code = need.charCodeAt(0);
+            if (need.length !== 1 || code > 127)
+                return ANY_LINE;
+            if (!this.needBit[code]) {
+                if (this.needBitsUsed === NEED_BITS)
+                    return ANY_LINE;
+                this.needBit[code] = 1 << this.needBitsUsed++;
+            }
+            bits |= this.needBit[code];
+        }
+        return bits;
+    }
+    /** The characters the rules of an accepting state need (see `needsByState`). */
+    needsOf(state) {
+        return this.needsByState[state];
+    }
+    /**
+     * Whether a line (bytes from `start` to `end`) can match rules that need `needs`: it holds one of those characters,
+     * or `needs` is ANY_LINE. One pass over the line's bytes, before it is decoded.
+     */
+    mayMatch(bytes, start, end, needs) {
+        if (needs === ANY_LINE)
+            return true;
+        const bits = this.needBit;
+        for (let i = start; i < end; i++)
+            if (bits[bytes[i]] & needs)
+                return true;
+        return false;
     }
     /** A tracker for one file's consecutive lines (private keys span lines). */
     privateKeys() {
@@ -1612,12 +1663,21 @@ class SecretScanner {
             let end = bytes.indexOf(NEWLINE, start);
             if (end < 0)
                 end = length;
+            let last = h;
+            let needs = 0;
+            for (; last < hits && automaton.hitEnd(last) < end; last++)
+                needs |= detector.needsOf(automaton.hitState(last));
+            // a line whose rules all need a character it lacks (the generic rule's `=`, `:` or `,`) is never decoded
+            if (!this.keys?.active && !detector.mayMatch(bytes, start, end, needs)) {
+                h = last;
+                pos = end + 1;
+                continue;
+            }
             const rules = this.lineRules;
             rules.clear();
-            for (; h < hits && automaton.hitEnd(h) < end; h++) {
+            for (; h < last; h++)
                 for (const rule of detector.rulesOf(automaton.hitState(h)))
                     rules.add(rule);
-            }
             lines.start = start;
             this.scanLine(decodeLine(bytes, start, end), lines, rules.size ? rules : undefined);
             pos = end + 1;

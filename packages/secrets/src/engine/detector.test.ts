@@ -88,7 +88,6 @@ describe('the detector', () => {
     expect(detector.candidates('const answer = computeTheAnswer(42) // nothing here')).toBeUndefined()
   })
 
-
   test('a line lacking every character its rules need can be passed over before decoding; a key marker never is', () => {
     /** what the tree scan asks of one line: the needs of the states its keywords end in, then the line's bytes */
     const mayMatch = (line: string): boolean => {
