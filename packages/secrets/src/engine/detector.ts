@@ -109,12 +109,14 @@ export class Detector {
     )
     const marker = new Set(this.privateKeyRule?.keywords.map(k => k.toLowerCase()))
     this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) =>
-      ks.some(k => marker.has(keywords[k])) ? ANY_LINE : this.rulesByState[state].reduce((b, r) => b | this.needs(r), 0)
+      ks.some(k => marker.has(keywords[k]))
+        ? ANY_LINE
+        : this.rulesByState[state].reduce((b, r) => b | this.needBitsOf(r), 0)
     )
   }
 
   /** a rule's needed characters as bits: ANY_LINE unless it has needs and each is one ASCII character */
-  private needs(rule: Rule): number {
+  private needBitsOf(rule: Rule): number {
     const needs = rule.matcher?.needs
     if (!needs?.length) return ANY_LINE
     let bits = 0
