@@ -1088,10 +1088,12 @@ class Detector {
             }
         this.rulesByState = this.keywords.outputs.map(ks => ks.length ? [...new Set(ks.flatMap(k => rulesByKeyword.get(keywords[k]) ?? []))] : []);
         const marker = new Set(this.privateKeyRule?.keywords.map(k => k.toLowerCase()));
-        this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) => ks.some(k => marker.has(keywords[k])) ? ANY_LINE : this.rulesByState[state].reduce((b, r) => b | this.needs(r), 0));
+        this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) => ks.some(k => marker.has(keywords[k]))
+            ? ANY_LINE
+            : this.rulesByState[state].reduce((b, r) => b | this.needBitsOf(r), 0));
     }
     /** a rule's needed characters as bits: ANY_LINE unless it has needs and each is one ASCII character */
-    needs(rule) {
+    needBitsOf(rule) {
         const needs = rule.matcher?.needs;
         if (!needs?.length)
             return ANY_LINE;
