@@ -220,8 +220,8 @@ export class SecretScanner implements FileSink {
 
   /**
    * A whole file at once (tree scans): one keyword pass over its bytes, then only the lines with a keyword (and the
-   * lines of a private key begun on one) are decoded and matched. Line numbers are counted only for lines that yield
-   * something.
+   * lines of a private key begun on one) are decoded and matched, but for a line that lacks every character its
+   * rules need (`Detector.mayMatch`). Line numbers are counted only for lines that yield something.
    */
   content(content: Uint8Array): void {
     const detector = this.options.detector
