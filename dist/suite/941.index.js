@@ -1636,8 +1636,8 @@ class SecretScanner {
     }
     /**
      * A whole file at once (tree scans): one keyword pass over its bytes, then only the lines with a keyword (and the
-     * lines of a private key begun on one) are decoded and matched. Line numbers are counted only for lines that yield
-     * something.
+     * lines of a private key begun on one) are decoded and matched, but for a line that lacks every character its
+     * rules need (`Detector.mayMatch`). Line numbers are counted only for lines that yield something.
      */
     content(content) {
         const detector = this.options.detector;
