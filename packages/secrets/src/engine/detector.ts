@@ -39,7 +39,7 @@ export interface DetectorOptions {
 const INLINE_ALLOW = /gitleaks:allow|ci-suite:allow/
 const ASCII = /^[ -~]+$/
 /** `needsOf` a state whose rules may match any line: one without known single-character needs, or the key marker */
-export const ANY_LINE = -1
+const ANY_LINE = -1
 /** bits for at most this many distinct needed characters (bit 31 is left clear, so no combination is ANY_LINE) */
 const NEED_BITS = 30
 
@@ -68,7 +68,6 @@ export class Detector {
   private readonly needsByState: Int32Array
   /** byte → its bit among the rules' needed characters, 0 for every other byte */
   private readonly needBit = new Int32Array(256)
-  private needBitsUsed = 0
   /** rules without keywords (some custom rules, and any with a keyword outside printable ASCII) see every line */
   readonly alwaysRules: Rule[]
   readonly privateKeyRule: Rule | undefined
@@ -107,29 +106,11 @@ export class Detector {
     this.rulesByState = this.keywords.outputs.map(ks =>
       ks.length ? [...new Set(ks.flatMap(k => rulesByKeyword.get(keywords[k]) ?? []))] : []
     )
+    const bitsOf = needBits(this.needBit)
     const marker = new Set(this.privateKeyRule?.keywords.map(k => k.toLowerCase()))
     this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) =>
-      ks.some(k => marker.has(keywords[k]))
-        ? ANY_LINE
-        : this.rulesByState[state].reduce((b, r) => b | this.needBitsOf(r), 0)
+      ks.some(k => marker.has(keywords[k])) ? ANY_LINE : this.rulesByState[state].reduce((b, r) => b | bitsOf(r), 0)
     )
-  }
-
-  /** a rule's needed characters as bits: ANY_LINE unless it has needs and each is one ASCII character */
-  private needBitsOf(rule: Rule): number {
-    const needs = rule.matcher?.needs
-    if (!needs?.length) return ANY_LINE
-    let bits = 0
-    for (const need of needs) {
-      const code = need.charCodeAt(0)
-      if (need.length !== 1 || code > 127) return ANY_LINE
-      if (!this.needBit[code]) {
-        if (this.needBitsUsed === NEED_BITS) return ANY_LINE
-        this.needBit[code] = 1 << this.needBitsUsed++
-      }
-      bits |= this.needBit[code]
-    }
-    return bits
   }
 
   /** The characters the rules of an accepting state need (see `needsByState`). */
@@ -290,6 +271,29 @@ export class Detector {
 
   countDecoy(decoy: DecoyClass): void {
     this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1
+  }
+}
+
+/**
+ * A rule's needed characters as bits, each character given the next free bit in `needBit` on first sight: ANY_LINE
+ * unless the rule has needs and each is one ASCII character (or the bits have run out).
+ */
+function needBits(needBit: Int32Array): (rule: Rule) => number {
+  let used = 0
+  return rule => {
+    const needs = rule.matcher?.needs
+    if (!needs?.length) return ANY_LINE
+    let bits = 0
+    for (const need of needs) {
+      const code = need.charCodeAt(0)
+      if (need.length !== 1 || code > 127) return ANY_LINE
+      if (!needBit[code]) {
+        if (used === NEED_BITS) return ANY_LINE
+        needBit[code] = 1 << used++
+      }
+      bits |= needBit[code]
+    }
+    return bits
   }
 }
 
