@@ -86,10 +86,12 @@ export function yamlSnippets(markdown: string): Array<{ line: number; text: stri
 
 /** The snippets of a Markdown page that are whole workflows (they have `jobs:`), named `<page>:<line>`. */
 export function snippetWorkflows(path: string, markdown: string): WorkflowFile[] {
-  return yamlSnippets(markdown)
-    .map(s => ({ s, doc: parseOrUndefined(s.text) }))
-    .filter(({ doc }) => doc !== null && typeof doc === 'object' && 'jobs' in doc)
-    .map(({ s }) => workflowFromText(`${path}:${s.line}`, s.text))
+  return yamlSnippets(markdown).flatMap(({ line, text }) => {
+    const doc = parseOrUndefined(text)
+    return doc !== null && typeof doc === 'object' && 'jobs' in doc
+      ? [{ path: `${path}:${line}`, text, doc: doc as Workflow }]
+      : []
+  })
 }
 
 function parseOrUndefined(text: string): unknown {
