@@ -1053,7 +1053,6 @@ class Detector {
     needsByState;
     /** byte → its bit among the rules' needed characters, 0 for every other byte */
     needBit = new Int32Array(256);
-    needBitsUsed = 0;
     /** rules without keywords (some custom rules, and any with a keyword outside printable ASCII) see every line */
     alwaysRules;
     privateKeyRule;
@@ -1087,29 +1086,9 @@ class Detector {
                     rulesByKeyword.set(keyword, [rule]);
             }
         this.rulesByState = this.keywords.outputs.map(ks => ks.length ? [...new Set(ks.flatMap(k => rulesByKeyword.get(keywords[k]) ?? []))] : []);
+        const bitsOf = needBits(this.needBit);
         const marker = new Set(this.privateKeyRule?.keywords.map(k => k.toLowerCase()));
-        this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) => ks.some(k => marker.has(keywords[k]))
-            ? ANY_LINE
-            : this.rulesByState[state].reduce((b, r) => b | this.needBitsOf(r), 0));
-    }
-    /** a rule's needed characters as bits: ANY_LINE unless it has needs and each is one ASCII character */
-    needBitsOf(rule) {
-        const needs = rule.matcher?.needs;
-        if (!needs?.length)
-            return ANY_LINE;
-        let bits = 0;
-        for (const need of needs) {
-            const code = need.charCodeAt(0);
-            if (need.length !== 1 || code > 127)
-                return ANY_LINE;
-            if (!this.needBit[code]) {
-                if (this.needBitsUsed === NEED_BITS)
-                    return ANY_LINE;
-                this.needBit[code] = 1 << this.needBitsUsed++;
-            }
-            bits |= this.needBit[code];
-        }
-        return bits;
+        this.needsByState = Int32Array.from(this.keywords.outputs, (ks, state) => ks.some(k => marker.has(keywords[k])) ? ANY_LINE : this.rulesByState[state].reduce((b, r) => b | bitsOf(r), 0));
     }
     /** The characters the rules of an accepting state need (see `needsByState`). */
     needsOf(state) {
@@ -1270,6 +1249,31 @@ class Detector {
     countDecoy(decoy) {
         this.stats.decoys[decoy] = (this.stats.decoys[decoy] ?? 0) + 1;
     }
+}
+/**
+ * A rule's needed characters as bits, each character given the next free bit in `needBit` on first sight: ANY_LINE
+ * unless the rule has needs and each is one ASCII character (or the bits have run out).
+ */
+function needBits(needBit) {
+    let used = 0;
+    return rule => {
+        const needs = rule.matcher?.needs;
+        if (!needs?.length)
+            return ANY_LINE;
+        let bits = 0;
+        for (const need of needs) {
+            const code = need.charCodeAt(0);
+            if (need.length !== 1 || code > 127)
+                return ANY_LINE;
+            if (!needBit[code]) {
+                if (used === NEED_BITS)
+                    return ANY_LINE;
+                needBit[code] = 1 << used++;
+            }
+            bits |= needBit[code];
+        }
+        return bits;
+    };
 }
 /** the offset of each line's start */
 function lineStarts(text) {
